@@ -1,0 +1,36 @@
+package org.ilo.coalition.graph.test;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every Spring test that needs the graph: points Spring at the JVM's one {@link Neo4jTestDatabase} and
+ * empties the graph's data before each test while keeping the schema.
+ */
+public abstract class GraphIntegrationTest {
+
+	@Autowired
+	protected Neo4jClient neo4jClient;
+
+	@DynamicPropertySource
+	static void neo4jProperties(DynamicPropertyRegistry registry) {
+		Neo4jTestDatabase database = Neo4jTestDatabase.get();
+		registry.add("spring.neo4j.uri", () -> database.uri().toString());
+		if (database.password() != null) {
+			registry.add("spring.neo4j.authentication.username", () -> "neo4j");
+			registry.add("spring.neo4j.authentication.password", database::password);
+		}
+		else {
+			registry.add("spring.neo4j.authentication.username", () -> "");
+		}
+	}
+
+	@BeforeEach
+	void cleanGraph() {
+		GraphCleaner.deleteData(this.neo4jClient);
+	}
+
+}
