@@ -15,11 +15,12 @@ import org.springframework.data.neo4j.core.schema.Relationship;
 /**
  * An organization that applied to or belongs to the Coalition, with what it knows and offers.
  *
- * @param normalizedName lower-case, accent-free, single-spaced name used for search, ordering and duplicate checks
+ * @param normalizedName lower-case, accent-free, single-spaced name used for search and ordering
+ * @param dedupKey normalized name and country ISO3, unique in the database (see {@link PartnerNames#dedupKey})
  * @param demo whether the demo-data generator made it up
  */
 @Node("Partner")
-public record Partner(@Id String id, @Version Long version, String name, String normalizedName, PartnerKind kind,
+public record Partner(@Id String id, @Version Long version, String name, String normalizedName, String dedupKey, PartnerKind kind,
 		boolean constituent, MembershipStatus membershipStatus, boolean verified, List<String> languages,
 		String description, String website, boolean demo, Instant createdAt,
 		@Relationship(type = "BASED_IN", direction = Relationship.Direction.OUTGOING) Country country,
