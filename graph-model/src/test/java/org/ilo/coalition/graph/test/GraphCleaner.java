@@ -8,9 +8,17 @@ public final class GraphCleaner {
 	private GraphCleaner() {
 	}
 
+	/** Deletes every node but the migration history. */
 	public static void deleteData(Neo4jClient client) {
+		client.query("MATCH (n) WHERE NOT n:__Migration DETACH DELETE n").run();
+	}
+
+	/** Deletes every node but the migration history and the reference data that start-up loads. */
+	public static void deleteDataKeepingReference(Neo4jClient client) {
 		client.query("""
-				MATCH (n) WHERE NOT n:__Migration
+				MATCH (n)
+				WHERE NOT (n:__Migration OR n:Region OR n:Country OR n:ThematicArea OR n:FunctionalArea
+				           OR n:PriorityProgramme OR n:Expertise OR n:Indicator)
 				DETACH DELETE n
 				""").run();
 	}

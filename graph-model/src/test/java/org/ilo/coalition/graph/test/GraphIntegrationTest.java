@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every Spring test that needs the graph: points Spring at the JVM's one {@link Neo4jTestDatabase} and
- * empties the graph's data before each test while keeping the schema.
+ * empties the graph's data before each test while keeping the schema (and, where asked, the reference data).
  */
 public abstract class GraphIntegrationTest {
 
@@ -30,7 +30,17 @@ public abstract class GraphIntegrationTest {
 
 	@BeforeEach
 	void cleanGraph() {
-		GraphCleaner.deleteData(this.neo4jClient);
+		if (keepsReferenceData()) {
+			GraphCleaner.deleteDataKeepingReference(this.neo4jClient);
+		}
+		else {
+			GraphCleaner.deleteData(this.neo4jClient);
+		}
+	}
+
+	/** Whether the reference data that start-up loads survives between tests; by default everything goes. */
+	protected boolean keepsReferenceData() {
+		return false;
 	}
 
 }

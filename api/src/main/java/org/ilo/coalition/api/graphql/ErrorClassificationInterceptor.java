@@ -1,0 +1,66 @@
+package org.ilo.coalition.api.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Gives the errors that graphql-java raises itself (syntax, validation, argument coercion) the same
+ * {@link ErrorCode} classifications as the errors of our data fetchers, so clients handle one vocabulary.
+ */
+@Component
+public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request).map((response) -> {
+			if (response.getErrors().isEmpty()) {
+				return response;
+			}
+			List<GraphQLError> errors = response.getExecutionResult().getErrors().stream()
+				.map(ErrorClassificationInterceptor::classify).toList();
+			return response.transform((builder) -> builder.errors(errors));
+		});
+	}
+
+	static GraphQLError classify(GraphQLError error) {
+		ErrorClassification classification = error.getErrorType();
+		if (classification instanceof ErrorCode) {
+			return error;
+		}
+		ErrorCode code = codeOf(classification);
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		if (error.getExtensions() != null) {
+			extensions.putAll(error.getExtensions());
+		}
+		extensions.remove("classification");
+		return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
+			.path(error.getPath()).extensions(extensions).errorType(code).build();
+	}
+
+	private static ErrorCode codeOf(ErrorClassification classification) {
+		if (classification == null) {
+			return ErrorCode.INTERNAL_ERROR;
+		}
+		String name = classification.toString();
+		for (ErrorCode code : ErrorCode.values()) {
+			if (code.name().equals(name)) {
+				return code;
+			}
+		}
+		return switch (name) {
+			case "ValidationError", "InvalidSyntax", "OperationNotSupported", "ExecutionAborted" -> ErrorCode.BAD_REQUEST;
+			default -> ErrorCode.INTERNAL_ERROR;
+		};
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.ilo.coalition.api.neo4j;
+
+import java.net.URI;
+
+import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Starts an embedded Neo4j on loopback when no Neo4j URI is configured and points Boot's driver at its Bolt port.
+ *
+ * <p>The driver bean depends on the connection details, which depend on the database, so on shutdown the driver
+ * closes before the database stops.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedNeo4jConfiguration.NoNeo4jUriConfigured.class)
+public class EmbeddedNeo4jConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4j.start(properties.dataDirectory(), properties.boltPort(), properties.pageCache().toBytes(),
+				properties.transactionTimeout());
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
+		URI uri = embeddedNeo4j.boltUri();
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return uri;
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
+	}
+
+	/** Matches when neither {@code spring.neo4j.uri} nor {@code SPRING_NEO4J_URI} is set. */
+	static class NoNeo4jUriConfigured implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			String uri = context.getEnvironment().getProperty("spring.neo4j.uri");
+			return uri == null || uri.isBlank();
+		}
+
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.ilo.coalition.api.node;
+
+import java.util.List;
+
+import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.graph.offer.OfferRepository;
+import org.ilo.coalition.graph.partner.PartnerRepository;
+import org.ilo.coalition.graph.reference.ReferenceCatalog;
+import org.ilo.coalition.graph.request.SupportRequestRepository;
+import org.ilo.coalition.graph.strategy.NationalStrategyRepository;
+import org.ilo.coalition.graph.workstream.WorkStreamRepository;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Relay's {@code Query.node}: any object by its global id. */
+@Controller
+public class NodeController {
+
+	private final PartnerRepository partners;
+
+	private final OfferRepository offers;
+
+	private final NationalStrategyRepository strategies;
+
+	private final SupportRequestRepository requests;
+
+	private final WorkStreamRepository workStreams;
+
+	private final ReferenceCatalog catalog;
+
+	public NodeController(PartnerRepository partners, OfferRepository offers, NationalStrategyRepository strategies,
+			SupportRequestRepository requests, WorkStreamRepository workStreams, ReferenceCatalog catalog) {
+		this.partners = partners;
+		this.offers = offers;
+		this.strategies = strategies;
+		this.requests = requests;
+		this.workStreams = workStreams;
+		this.catalog = catalog;
+	}
+
+	@QueryMapping
+	public Object node(@Argument String id) {
+		GlobalId globalId = GlobalId.decode("id", id);
+		List<String> key = List.of(globalId.key());
+		List<?> found = switch (globalId.type()) {
+			case "Partner" -> this.partners.findViewsByIds(key);
+			case "Offer" -> this.offers.findViewsByIds(key);
+			case "Country" -> this.catalog.country(globalId.key()).stream().toList();
+			case "NationalStrategy" -> this.strategies.findViewsByIds(key);
+			case "Objective" -> this.strategies.findObjectivesByIds(key);
+			case "SupportRequest" -> this.requests.findViewsByIds(key);
+			case "WorkStream" -> this.workStreams.findViewsByIds(key);
+			default -> List.of();
+		};
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+}

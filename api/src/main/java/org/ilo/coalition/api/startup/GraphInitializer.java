@@ -1,0 +1,36 @@
+package org.ilo.coalition.api.startup;
+
+import org.ilo.coalition.graph.migration.MigrationRunner;
+import org.ilo.coalition.graph.reference.ReferenceCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the graph up to date before the application serves requests: schema migrations, then reference data, then
+ * (on a fresh embedded database only) the demo data.
+ */
+@Component
+public class GraphInitializer implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
+
+	private final MigrationRunner migrations;
+
+	private final ReferenceCatalog catalog;
+
+	public GraphInitializer(MigrationRunner migrations, ReferenceCatalog catalog) {
+		this.migrations = migrations;
+		this.catalog = catalog;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		long started = System.nanoTime();
+		this.migrations.migrate();
+		this.catalog.refresh();
+		log.info("Graph ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.ilo.coalition.graph.partner;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.ilo.coalition.graph.paging.Cursor;
+import org.ilo.coalition.graph.paging.ResultPage;
+
+/** Read queries of the partner directory, each one Cypher statement whatever the number of keys. */
+public interface PartnerQueries {
+
+	/** The ordering name that partner cursors carry. */
+	String ORDERING = "partner";
+
+	/** One page in (normalized name, id) order after {@code after}, with the total count, in one statement. */
+	ResultPage<PartnerView> findPage(PartnerFilter filter, int first, Cursor after);
+
+	/** Partners with these ids, in no particular order; unknown ids are skipped. */
+	List<PartnerView> findViewsByIds(Collection<String> ids);
+
+	/** Partners based in each of these countries, by name. */
+	Map<String, List<PartnerView>> findViewsByCountries(Collection<String> iso3s);
+
+	/** The cursor that points at {@code partner} in the directory's ordering. */
+	static Cursor cursorOf(PartnerView partner) {
+		return new Cursor(ORDERING, partner.normalizedName(), partner.id());
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.ilo.coalition.graph.partner;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ilo.coalition.graph.paging.Cursor;
+import org.ilo.coalition.graph.paging.Records;
+import org.ilo.coalition.graph.paging.ResultPage;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.ilo.coalition.graph.paging.Records.enumOf;
+
+/** {@link PartnerQueries} over {@link Neo4jClient}. */
+class PartnerQueriesImpl implements PartnerQueries {
+
+	// One projection for every partner query, so that all of them return the same complete view.
+	private static final String PROJECTION = """
+			p {
+			  .id, .name, .normalizedName, .kind, .constituent, .membershipStatus, .verified, .languages,
+			  .description, .website, .demo, .createdAt,
+			  country: COLLECT { MATCH (p)-[:BASED_IN]->(c:Country) RETURN c.iso3 }[0],
+			  expertise: COLLECT { MATCH (p)-[d:HAS_EXPERTISE]->(e:Expertise) RETURN {code: e.code, level: d.level} ORDER BY e.code },
+			  functionalAreas: COLLECT { MATCH (p)-[:CONTRIBUTES_TO]->(f:FunctionalArea) RETURN f.code ORDER BY f.code },
+			  thematicAreas: COLLECT {
+			    MATCH (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_AREA]->(a:ThematicArea) RETURN a.code AS code
+			    UNION
+			    MATCH (p)-[:OFFERS]->(:Offer)-[:IN_AREA]->(a:ThematicArea) RETURN a.code AS code
+			  },
+			  workStreams: COLLECT {
+			    MATCH (p)-[r:LEADS|SUPPORTS]->(w:WorkStream) RETURN {id: w.id, lead: type(r) = 'LEADS'} ORDER BY w.name
+			  }
+			}""";
+
+	private static final String FILTER = """
+			($kinds IS NULL OR p.kind IN $kinds)
+			AND ($statuses IS NULL OR p.membershipStatus IN $statuses)
+			AND ($country IS NULL OR EXISTS { (p)-[:BASED_IN]->(:Country {iso3: $country}) })
+			AND ($region IS NULL OR EXISTS { (p)-[:BASED_IN]->(:Country)-[:IN_REGION]->(:Region {code: $region}) })
+			AND ($expertise IS NULL OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise {code: $expertise}) })
+			AND ($area IS NULL
+			     OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_AREA]->(:ThematicArea {code: $area}) }
+			     OR EXISTS { (p)-[:OFFERS]->(:Offer)-[:IN_AREA]->(:ThematicArea {code: $area}) })
+			AND ($name IS NULL OR p.normalizedName CONTAINS $name)
+			""";
+
+	private static final String PAGE = """
+			CALL () {
+			  MATCH (p:Partner) WHERE %1$s
+			  RETURN count(p) AS total
+			}
+			CALL () {
+			  MATCH (p:Partner)
+			  WHERE p.normalizedName >= coalesce($afterName, '') AND %1$s
+			    AND ($afterName IS NULL OR p.normalizedName > $afterName OR p.id > $afterId)
+			  WITH p ORDER BY p.normalizedName, p.id LIMIT $limit
+			  RETURN collect(%2$s) AS page
+			}
+			RETURN total, page
+			""".formatted(FILTER, PROJECTION);
+
+	private static final String BY_IDS = """
+			MATCH (p:Partner) WHERE p.id IN $ids
+			RETURN %s AS partner
+			""".formatted(PROJECTION);
+
+	private static final String BY_COUNTRIES = """
+			MATCH (p:Partner)-[:BASED_IN]->(c:Country) WHERE c.iso3 IN $iso3s
+			WITH p ORDER BY p.normalizedName, p.id
+			RETURN %s AS partner
+			""".formatted(PROJECTION);
+
+	private final Neo4jClient client;
+
+	PartnerQueriesImpl(Neo4jClient client) {
+		this.client = client;
+	}
+
+	@Override
+	public ResultPage<PartnerView> findPage(PartnerFilter filter, int first, Cursor after) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("kinds", filter.kinds() == null || filter.kinds().isEmpty() ? null
+				: filter.kinds().stream().map(Enum::name).toList());
+		parameters.put("statuses", filter.membershipStatuses() == null || filter.membershipStatuses().isEmpty() ? null
+				: filter.membershipStatuses().stream().map(Enum::name).toList());
+		parameters.put("country", filter.countryIso3());
+		parameters.put("region", filter.regionCode());
+		parameters.put("expertise", filter.expertiseCode());
+		parameters.put("area", filter.thematicAreaCode());
+		parameters.put("name", filter.nameContains());
+		parameters.put("afterName", after == null ? null : after.sortKey());
+		parameters.put("afterId", after == null ? null : after.id());
+		parameters.put("limit", first + 1);
+		Fetched fetched = this.client.query(PAGE).bindAll(parameters).fetchAs(Fetched.class)
+			.mappedBy((types, record) -> new Fetched(record.get("page").asList(PartnerQueriesImpl::toView),
+					record.get("total").asLong()))
+			.one().orElseThrow();
+		return ResultPage.ofLookahead(fetched.views(), first, fetched.total());
+	}
+
+	private record Fetched(List<PartnerView> views, long total) {
+	}
+
+	@Override
+	public List<PartnerView> findViewsByIds(Collection<String> ids) {
+		return List.copyOf(this.client.query(BY_IDS).bind(List.copyOf(ids)).to("ids")
+			.fetchAs(PartnerView.class).mappedBy((types, record) -> toView(record.get("partner"))).all());
+	}
+
+	@Override
+	public Map<String, List<PartnerView>> findViewsByCountries(Collection<String> iso3s) {
+		Map<String, List<PartnerView>> byCountry = new LinkedHashMap<>();
+		iso3s.forEach((iso3) -> byCountry.put(iso3, new ArrayList<>()));
+		this.client.query(BY_COUNTRIES).bind(List.copyOf(iso3s)).to("iso3s")
+			.fetchAs(PartnerView.class).mappedBy((types, record) -> toView(record.get("partner"))).all()
+			.forEach((view) -> byCountry.computeIfAbsent(view.countryIso3(), (k) -> new ArrayList<>()).add(view));
+		return byCountry;
+	}
+
+	static PartnerView toView(Value p) {
+		return new PartnerView(p.get("id").asString(), p.get("name").asString(), p.get("normalizedName").asString(),
+				enumOf(PartnerKind.class, p.get("kind")), Records.bool(p.get("constituent")),
+				enumOf(MembershipStatus.class, p.get("membershipStatus")), Records.bool(p.get("verified")),
+				Records.string(p.get("country")), Records.strings(p.get("languages")),
+				Records.string(p.get("description")), Records.string(p.get("website")), Records.bool(p.get("demo")),
+				Records.dateTime(p.get("createdAt")),
+				p.get("expertise").asList((e) -> new PartnerView.ExpertiseClaim(e.get("code").asString(),
+						enumOf(ExpertiseLevel.class, e.get("level")))),
+				Records.strings(p.get("functionalAreas")), Records.strings(p.get("thematicAreas")).stream().sorted().toList(),
+				p.get("workStreams").asList((w) -> new PartnerView.Participation(w.get("id").asString(),
+						w.get("lead").asBoolean())));
+	}
+
+}
