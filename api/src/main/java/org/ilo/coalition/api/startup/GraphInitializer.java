@@ -2,6 +2,8 @@ package org.ilo.coalition.api.startup;
 
 import org.ilo.coalition.graph.migration.MigrationRunner;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
+import org.ilo.coalition.graph.reference.ReferenceDataLoader;
+import org.ilo.coalition.graph.reference.ReferenceDataSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -18,10 +20,13 @@ public class GraphInitializer implements InitializingBean {
 
 	private final MigrationRunner migrations;
 
+	private final ReferenceDataLoader referenceData;
+
 	private final ReferenceCatalog catalog;
 
-	public GraphInitializer(MigrationRunner migrations, ReferenceCatalog catalog) {
+	public GraphInitializer(MigrationRunner migrations, ReferenceDataLoader referenceData, ReferenceCatalog catalog) {
 		this.migrations = migrations;
+		this.referenceData = referenceData;
 		this.catalog = catalog;
 	}
 
@@ -29,6 +34,8 @@ public class GraphInitializer implements InitializingBean {
 	public void afterPropertiesSet() {
 		long started = System.nanoTime();
 		this.migrations.migrate();
+		ReferenceDataSummary reference = this.referenceData.load();
+		log.info("Reference data: {}", reference);
 		this.catalog.refresh();
 		log.info("Graph ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}

@@ -166,7 +166,7 @@ class PartnerDirectoryIT extends ApiIntegrationTest {
 	}
 
 	private GraphQlTester.Response page(Map<String, Object> variables) {
-		return this.graphQl.documentName("partnersPage").variables((v) -> v.putAll(variables)).execute();
+		return this.graphQl.documentName("partnersPage").variables(variables).execute();
 	}
 
 	private List<String> names(Map<String, Object> filter) {

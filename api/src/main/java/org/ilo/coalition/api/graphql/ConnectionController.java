@@ -1,0 +1,35 @@
+package org.ilo.coalition.api.graphql;
+
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code totalCount} of the connection types.
+ *
+ * <p>When a connection field fails (a bad argument, say), Spring for GraphQL substitutes an empty
+ * {@code graphql.relay.Connection} for the non-null field; that object has no total, so this answers 0 for it
+ * instead of adding a second, confusing null error next to the real one.
+ */
+@Controller
+public class ConnectionController {
+
+	@SchemaMapping(typeName = "PartnerConnection")
+	public long totalCount(Object connection) {
+		return count(connection);
+	}
+
+	@SchemaMapping(typeName = "CountryConnection", field = "totalCount")
+	public long countryTotalCount(Object connection) {
+		return count(connection);
+	}
+
+	@SchemaMapping(typeName = "SupportRequestConnection", field = "totalCount")
+	public long supportRequestTotalCount(Object connection) {
+		return count(connection);
+	}
+
+	private static long count(Object connection) {
+		return (connection instanceof Connection<?> ours) ? ours.totalCount() : 0;
+	}
+
+}
