@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.ilo.coalition.graph.demo.DemoDataPlan.ObjectivePlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.ObservationPlan;
@@ -493,7 +494,7 @@ public class DemoDataGenerator {
 		}
 
 		private <T> long write(String what, String cypher, List<T> items, Function<T, Map<String, Object>> toRow,
-				java.util.function.ToIntFunction<SummaryCounters> counter) {
+				ToIntFunction<SummaryCounters> counter) {
 			long started = System.nanoTime();
 			int batchSize = this.mode == WriteMode.BATCHED ? BATCH_SIZE : 1;
 			long created = 0;

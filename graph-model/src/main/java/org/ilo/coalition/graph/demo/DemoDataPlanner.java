@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -34,6 +35,7 @@ import org.ilo.coalition.graph.offer.OfferStatus;
 import org.ilo.coalition.graph.partner.ExpertiseLevel;
 import org.ilo.coalition.graph.partner.MembershipStatus;
 import org.ilo.coalition.graph.partner.PartnerKind;
+import org.ilo.coalition.graph.partner.PartnerNames;
 import org.ilo.coalition.graph.request.RequestStatus;
 import org.ilo.coalition.graph.taxonomy.SupportKind;
 
@@ -58,7 +60,7 @@ final class DemoDataPlanner {
 	// Plausible [best, worst] extremes of the SDG labour indicators; the direction comes from the graph.
 	private static final Map<String, double[]> INDICATOR_RANGES = Map.of("1.1.1", new double[] { 0.2, 65 }, "1.3.1",
 			new double[] { 5, 98 }, "8.3.1", new double[] { 8, 95 }, "8.5.1", new double[] { -2, 35 }, "8.5.2",
-			new double[] { 1.5, 28 }, "8.6.1", new double[] { 5, 45 }, "8.7.1", new double[] { 0, 40 }, "8.8.1",
+			new double[] { 2, 22 }, "8.6.1", new double[] { 5, 45 }, "8.7.1", new double[] { 0, 40 }, "8.8.1",
 			new double[] { 0.4, 25 }, "8.8.2", new double[] { 0, 9 }, "10.4.1", new double[] { 28, 62 });
 
 	private static final Map<String, String> INDICATOR_GOALS = Map.of("1.1.1", "Reduce working poverty", "1.3.1",
@@ -156,7 +158,7 @@ final class DemoDataPlanner {
 		for (int i = 0; i < governments; i++) {
 			CountryRef country = countryOrder.get(i);
 			String name = DemoNames.governmentName(country.name());
-			taken.add(org.ilo.coalition.graph.partner.PartnerNames.dedupKey(name, country.iso3()));
+			taken.add(PartnerNames.dedupKey(name, country.iso3()));
 			partners.add(partner(name, country, PartnerKind.GOVERNMENT, random));
 		}
 		List<PartnerKind> otherKinds = List.copyOf(KIND_WEIGHTS.keySet());
@@ -357,7 +359,7 @@ final class DemoDataPlanner {
 			}
 			String title = "National Strategy for Social Justice of %s, %d-%d".formatted(country.name(), start, end);
 			String summary = "Adopted after the national social-justice dialogue of %s; it concentrates on %s."
-				.formatted(dialogue.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+				.formatted(dialogue.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
 						+ dialogue.getYear(), joinPhrases(strategyAreas.stream().map(DemoDataPlanner::areaPhrase).toList()));
 			strategies.add(new StrategyPlan(strategyId, country.iso3(), title, summary, dialogue, start, end));
 		}

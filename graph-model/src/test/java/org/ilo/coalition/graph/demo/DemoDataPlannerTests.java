@@ -133,6 +133,20 @@ class DemoDataPlannerTests {
 	}
 
 	@Test
+	void keepsIndicatorValuesWithinWhatCountriesActuallyReport() {
+		DemoDataPlan plan = DemoDataPlanner.plan(ALL_MEMBER_STATES, DemoDataSize.DEMO, 7, REFERENCE);
+
+		assertThat(plan.observations()).hasSize(187 * 10).allSatisfy((o) -> {
+			assertThat(o.value()).isBetween(-2.0, 100.0);
+			assertThat(o.severity()).isBetween(1, 5);
+			if (o.indicator().equals("8.5.2")) {
+				assertThat(o.value()).isBetween(2.0, 22.0);
+			}
+		});
+		assertThat(plan.observations()).extracting(DemoDataPlan.ObservationPlan::severity).contains(1, 2, 3, 4, 5);
+	}
+
+	@Test
 	void refusesToPlanWithoutReferenceData() {
 		ReferenceSnapshot empty = new ReferenceSnapshot(List.of(), List.of(), List.of(), List.of(), List.of(),
 				List.of(), List.of());

@@ -1,6 +1,8 @@
 package org.ilo.coalition.graph.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -124,14 +126,14 @@ final class ReferenceFixture {
 	/** The same reference data as {@link #load}, for tests that plan without a database. */
 	static ReferenceSnapshot snapshot(int memberStates) {
 		List<CountryRef> countries = new ArrayList<>(countries(memberStates));
-		countries.sort(java.util.Comparator.comparing(CountryRef::iso3));
+		countries.sort(Comparator.comparing(CountryRef::iso3));
 		List<ExpertiseRef> expertise = EXPERTISE.entrySet()
 			.stream()
 			.map((e) -> new ExpertiseRef(e.getKey(), e.getValue().stream().sorted().toList()))
-			.sorted(java.util.Comparator.comparing(ExpertiseRef::code))
+			.sorted(Comparator.comparing(ExpertiseRef::code))
 			.toList();
 		List<IndicatorRef> indicators = INDICATORS.stream()
-			.sorted(java.util.Comparator.comparing(IndicatorRef::code))
+			.sorted(Comparator.comparing(IndicatorRef::code))
 			.toList();
 		return new ReferenceSnapshot(countries, REGIONS.stream().sorted().toList(), AREAS.stream().sorted().toList(),
 				FUNCTIONAL_AREAS.stream().sorted().toList(), PROGRAMMES.stream().sorted().toList(), expertise,
@@ -167,7 +169,7 @@ final class ReferenceFixture {
 
 	private static IndicatorRef indicator(String code, String area, boolean higherIsWorse, double... thresholds) {
 		return new IndicatorRef(code, "SDG " + code, area,
-				new SeverityScale(java.util.Arrays.stream(thresholds).boxed().toList(), higherIsWorse));
+				new SeverityScale(Arrays.stream(thresholds).boxed().toList(), higherIsWorse));
 	}
 
 }
