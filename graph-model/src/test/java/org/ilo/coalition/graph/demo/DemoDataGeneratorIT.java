@@ -1,0 +1,341 @@
+package org.ilo.coalition.graph.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.ilo.coalition.graph.country.Country;
+import org.ilo.coalition.graph.indicator.DeficitObservation;
+import org.ilo.coalition.graph.indicator.SeverityScale;
+import org.ilo.coalition.graph.migration.MigrationRunner;
+import org.ilo.coalition.graph.partner.Partner;
+import org.ilo.coalition.graph.partner.PartnerKind;
+import org.ilo.coalition.graph.request.SupportRequest;
+import org.ilo.coalition.graph.strategy.NationalStrategy;
+import org.ilo.coalition.graph.test.GraphCleaner;
+import org.ilo.coalition.graph.workstream.WorkStream;
+import org.ilo.coalition.graphtest.GraphModelIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class DemoDataGeneratorIT extends GraphModelIntegrationTest {
+
+	private static final DemoDataSize SMALL = new DemoDataSize(40, 120, 6, 30, 5);
+
+	private static final DemoDataSize TINY = new DemoDataSize(12, 20, 3, 8, 2);
+
+	private static final LocalDate REFERENCE_DATE = LocalDate.ofInstant(DemoDataGenerator.REFERENCE_INSTANT,
+			ZoneOffset.UTC);
+
+	@Autowired
+	MigrationRunner migrationRunner;
+
+	@Autowired
+	DemoDataGenerator generator;
+
+	@Autowired
+	Neo4jTemplate template;
+
+	@BeforeEach
+	void migrate() {
+		this.migrationRunner.migrate();
+	}
+
+	@Test
+	void writesTheRequestedNumberOfEachKindOfNode() {
+		ReferenceFixture.load(this.neo4jClient);
+
+		DemoDataReport report = this.generator.generate(SMALL, 42, WriteMode.BATCHED);
+
+		assertThat(count("MATCH (n:Partner) RETURN count(n)")).isEqualTo(40).isEqualTo(report.nodes("Partner"));
+		assertThat(count("MATCH (n:Offer) RETURN count(n)")).isEqualTo(120).isEqualTo(report.nodes("Offer"));
+		assertThat(count("MATCH (n:NationalStrategy) RETURN count(n)")).isEqualTo(6);
+		assertThat(count("MATCH (n:SupportRequest) RETURN count(n)")).isEqualTo(30);
+		assertThat(count("MATCH (n:WorkStream) RETURN count(n)")).isEqualTo(5);
+		assertThat(count("MATCH (n:DeficitObservation) RETURN count(n)")).isEqualTo(10 * 10);
+		assertThat(count("MATCH (n:Objective) RETURN count(n)")).isBetween(12L, 30L).isEqualTo(report.nodes("Objective"));
+		assertThat(count("""
+				MATCH (s:NationalStrategy)
+				WITH s, COUNT { (s)-[:HAS_OBJECTIVE]->(:Objective) } AS objectives
+				WHERE objectives < 2 OR objectives > 5
+				RETURN count(s)
+				""")).isZero();
+		assertThat(count("MATCH (s:NationalStrategy)-[:FOR_COUNTRY]->(c) RETURN count(DISTINCT c)")).isEqualTo(6);
+		assertThat(report.relationships("OFFERS")).isEqualTo(120);
+		assertThat(report.elapsedMillis()).isNotNegative();
+	}
+
+	@Test
+	void writesTheSameGraphForTheSameSeedAndAnotherForAnotherSeed() {
+		ReferenceFixture.load(this.neo4jClient);
+		this.generator.generate(SMALL, 7, WriteMode.BATCHED);
+		String first = fingerprint();
+
+		reset();
+		this.generator.generate(SMALL, 7, WriteMode.BATCHED);
+		String again = fingerprint();
+
+		reset();
+		this.generator.generate(SMALL, 8, WriteMode.BATCHED);
+		String other = fingerprint();
+
+		assertThat(again).isEqualTo(first);
+		assertThat(other).isNotEqualTo(first);
+	}
+
+	@Test
+	void writesTheSameGraphRowByRowAsInBatches() {
+		ReferenceFixture.load(this.neo4jClient);
+		this.generator.generate(TINY, 3, WriteMode.BATCHED);
+		String batched = fingerprint();
+
+		reset();
+		this.generator.generate(TINY, 3, WriteMode.ROW_BY_ROW);
+
+		assertThat(fingerprint()).isEqualTo(batched);
+	}
+
+	@Test
+	void basesEveryPartnerInOneMemberStateWithExpertiseAndFitsMembershipToKind() {
+		ReferenceFixture.load(this.neo4jClient);
+
+		this.generator.generate(SMALL, 11, WriteMode.BATCHED);
+
+		assertThat(count("""
+				MATCH (p:Partner)
+				WHERE COUNT { (p)-[:BASED_IN]->(:Country {memberState: true}) } <> 1
+				   OR NOT EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise) }
+				   OR NOT EXISTS { (p)-[:CONTRIBUTES_TO]->(:FunctionalArea) }
+				RETURN count(p)
+				""")).isZero();
+		assertThat(count("""
+				MATCH (p:Partner)-[x:HAS_EXPERTISE]->()
+				WHERE NOT x.level IN ['BASIC', 'ADVANCED', 'EXPERT']
+				RETURN count(x)
+				""")).isZero();
+		assertThat(count("""
+				MATCH (p:Partner)
+				WHERE p.constituent AND p.membershipStatus <> 'ADMITTED'
+				   OR p.constituent <> (p.kind IN ['GOVERNMENT', 'EMPLOYERS_ORGANIZATION', 'WORKERS_ORGANIZATION'])
+				   OR p.demo <> true OR p.version <> 0
+				RETURN count(p)
+				""")).isZero();
+		assertThat(count("MATCH (p:Partner) RETURN count(DISTINCT p.kind)")).isGreaterThanOrEqualTo(5);
+		assertThat(count("MATCH (:Partner)-[:BASED_IN]->()-[:IN_REGION]->(r:Region) RETURN count(DISTINCT r)"))
+			.isEqualTo(5);
+		assertThat(count("""
+				MATCH (p:Partner {kind: 'GOVERNMENT'})-[:BASED_IN]->(c:Country)
+				WITH c, count(p) AS governments
+				WHERE governments > 1
+				RETURN count(c)
+				""")).isZero();
+		List<String> governed = strings("""
+				MATCH (p:Partner {kind: 'GOVERNMENT'})-[:BASED_IN]->(c:Country)
+				WHERE p.name = 'Ministry of Labour of ' + c.name
+				RETURN c.iso3
+				""");
+		assertThat(governed).containsAll(ReferenceFixture.featuredCountries());
+	}
+
+	@Test
+	void tiesEveryRequestToAnObjectiveOfItsCountrysStrategyInTheObjectivesAreas() {
+		ReferenceFixture.load(this.neo4jClient);
+
+		this.generator.generate(SMALL, 5, WriteMode.BATCHED);
+
+		assertThat(count("""
+				MATCH (r:SupportRequest)
+				WHERE NOT EXISTS {
+				    MATCH (r)-[:FOR_COUNTRY]->(c:Country)<-[:FOR_COUNTRY]-(:NationalStrategy)-[:HAS_OBJECTIVE]->(o:Objective),
+				          (r)-[:FOR_OBJECTIVE]->(o)
+				  }
+				   OR COUNT { (r)-[:FOR_COUNTRY]->() } <> 1
+				   OR NOT EXISTS { (r)-[:IN_AREA]->(:ThematicArea) }
+				   OR r.deadline <= $referenceDate
+				RETURN count(r)
+				""", Map.of("referenceDate", REFERENCE_DATE))).isZero();
+		assertThat(count("""
+				MATCH (r:SupportRequest)-[:FOR_OBJECTIVE]->(o:Objective)
+				WITH r, o,
+				     COLLECT { MATCH (r)-[:IN_AREA]->(a) RETURN a.code ORDER BY a.code } AS requestAreas,
+				     COLLECT { MATCH (o)-[:ADDRESSES]->()-[:MEASURES]->(a) RETURN DISTINCT a.code AS code ORDER BY code }
+				       AS objectiveAreas
+				WHERE requestAreas <> objectiveAreas
+				RETURN count(r)
+				""")).isZero();
+		assertThat(count("MATCH (r:SupportRequest {status: 'OPEN'}) RETURN count(r)")).isPositive();
+	}
+
+	@Test
+	void observesEveryIndicatorInEveryMemberStateWithTheSeverityOfItsScale() {
+		ReferenceFixture.load(this.neo4jClient);
+
+		this.generator.generate(SMALL, 13, WriteMode.BATCHED);
+
+		assertThat(count("""
+				MATCH (c:Country {memberState: true}), (i:Indicator)
+				WHERE COUNT { (c)<-[:OBSERVED_IN]-(:DeficitObservation)-[:OF_INDICATOR]->(i) } <> 1
+				RETURN count(*)
+				""")).isZero();
+		assertThat(count("MATCH (d:DeficitObservation)-[:OBSERVED_IN]->(:Country {memberState: false}) RETURN count(d)"))
+			.isZero();
+		var observations = this.neo4jClient.query("""
+				MATCH (c:Country)<-[:OBSERVED_IN]-(d:DeficitObservation)-[:OF_INDICATOR]->(i:Indicator)
+				RETURN d.id AS id, c.iso3 AS iso3, i.code AS code, d.year AS year, d.value AS value,
+				       d.severity AS severity, d.source AS source, i.thresholds AS thresholds, i.higherIsWorse AS higherIsWorse
+				""").fetch().all();
+		assertThat(observations).hasSize(100).allSatisfy((row) -> {
+			@SuppressWarnings("unchecked")
+			SeverityScale scale = new SeverityScale((List<Double>) row.get("thresholds"), (Boolean) row.get("higherIsWorse"));
+			assertThat(((Number) row.get("severity")).intValue()).isBetween(1, 5)
+				.isEqualTo(scale.severityOf(((Number) row.get("value")).doubleValue()));
+			assertThat(row.get("id")).isEqualTo(DeficitObservation.idOf((String) row.get("iso3"), (String) row.get("code"),
+					((Number) row.get("year")).intValue()));
+			assertThat(row.get("source")).isEqualTo("SYNTHETIC");
+		});
+	}
+
+	@Test
+	void givesEveryWorkStreamOneLeadAndSeveralSupportersAllAdmitted() {
+		ReferenceFixture.load(this.neo4jClient);
+
+		this.generator.generate(SMALL, 17, WriteMode.BATCHED);
+
+		assertThat(count("""
+				MATCH (w:WorkStream)
+				WHERE COUNT { (:Partner)-[:LEADS]->(w) } <> 1
+				   OR COUNT { (:Partner)-[:SUPPORTS]->(w) } < 2
+				   OR COUNT { (w)-[:ON_PROGRAMME]->(:PriorityProgramme) } <> 1
+				   OR EXISTS { (p:Partner)-[:LEADS|SUPPORTS]->(w) WHERE p.membershipStatus <> 'ADMITTED' }
+				RETURN count(w)
+				""")).isZero();
+	}
+
+	@Test
+	void refusesToWriteOverExistingPartners() {
+		ReferenceFixture.load(this.neo4jClient);
+		assertThat(this.generator.hasData()).isFalse();
+		this.neo4jClient.query("CREATE (:Partner {id: 'existing', dedupKey: 'existing|KEN'})").run();
+
+		assertThat(this.generator.hasData()).isTrue();
+		assertThatIllegalStateException().isThrownBy(() -> this.generator.generate(TINY, 1, WriteMode.BATCHED))
+			.withMessageContaining("never written over existing data");
+		assertThat(count("MATCH (n:Partner) RETURN count(n)")).isEqualTo(1);
+	}
+
+	@Test
+	void failsClearlyWithoutReferenceData() {
+		assertThatIllegalStateException().isThrownBy(() -> this.generator.generate(TINY, 1, WriteMode.BATCHED))
+			.withMessageContaining("Reference data must be loaded")
+			.withMessageContaining("Indicator");
+		assertThat(this.generator.hasData()).isFalse();
+	}
+
+	@Test
+	void writesNodesThatSpringDataNeo4jReadsBack() {
+		ReferenceFixture.load(this.neo4jClient);
+		this.generator.generate(SMALL, 19, WriteMode.BATCHED);
+		String partnerId = strings("""
+				MATCH (p:Partner)-[:OFFERS]->(:Offer)
+				WHERE EXISTS { (p)-[:LEADS]->() }
+				RETURN p.id ORDER BY p.id LIMIT 1
+				""").get(0);
+
+		Partner partner = this.template.findById(partnerId, Partner.class).orElseThrow();
+
+		assertThat(partner.country()).isNotNull().extracting(Country::region).isNotNull();
+		assertThat(partner.offers()).isNotEmpty().allSatisfy((offer) -> {
+			assertThat(offer.availableFrom()).isBefore(offer.availableUntil());
+			assertThat(offer.thematicAreas()).isNotEmpty();
+			assertThat(offer.capacity()).isBetween(1, 10);
+			assertThat(offer.amount()).isPositive();
+		});
+		assertThat(partner.expertise()).isNotEmpty().allSatisfy((e) -> assertThat(e.level()).isNotNull());
+		assertThat(partner.leads()).hasSize(1);
+		assertThat(partner.version()).isZero();
+		assertThat(partner.demo()).isTrue();
+		assertThat(partner.createdAt()).isBeforeOrEqualTo(DemoDataGenerator.REFERENCE_INSTANT);
+
+		SupportRequest request = this.template.findAll(SupportRequest.class).get(0);
+		assertThat(request.objective().addresses()).isNotEmpty();
+		assertThat(request.deadline()).isAfter(REFERENCE_DATE);
+		NationalStrategy strategy = this.template.findAll(NationalStrategy.class).get(0);
+		assertThat(strategy.objectives()).hasSizeBetween(2, 5);
+		assertThat(strategy.periodStart()).isLessThan(strategy.periodEnd());
+		assertThat(this.template.findAll(WorkStream.class)).allSatisfy((w) -> assertThat(w.programme()).isNotNull());
+		assertThat(this.template.findAll(DeficitObservation.class)).hasSize(100);
+	}
+
+	@Test
+	void writesTheDemoSizeOverAllMemberStates() {
+		ReferenceFixture.load(this.neo4jClient, 187);
+
+		DemoDataReport report = this.generator.generate(DemoDataSize.DEMO, 2026, WriteMode.BATCHED);
+
+		assertThat(report.nodes("Partner")).isEqualTo(DemoDataSize.DEMO.partners());
+		assertThat(report.nodes("Offer")).isEqualTo(DemoDataSize.DEMO.offers());
+		assertThat(report.nodes("NationalStrategy")).isEqualTo(DemoDataSize.DEMO.strategies());
+		assertThat(report.nodes("SupportRequest")).isEqualTo(DemoDataSize.DEMO.requests());
+		assertThat(report.nodes("WorkStream")).isEqualTo(DemoDataSize.DEMO.workStreams());
+		assertThat(report.nodes("DeficitObservation")).isEqualTo(187 * 10);
+		assertThat(count("MATCH (p:Partner) RETURN count(DISTINCT p.kind)")).isEqualTo(PartnerKind.values().length);
+		assertThat(count("MATCH (p:Partner {membershipStatus: 'PENDING'}) RETURN count(p)")).isPositive();
+		assertThat(count("MATCH (p:Partner {membershipStatus: 'REJECTED'}) RETURN count(p)")).isPositive();
+		assertThat(count("MATCH (o:Offer {status: 'WITHDRAWN'}) RETURN count(o)")).isPositive();
+	}
+
+	private void reset() {
+		GraphCleaner.deleteData(this.neo4jClient);
+		ReferenceFixture.load(this.neo4jClient);
+	}
+
+	private long count(String cypher) {
+		return count(cypher, Map.of());
+	}
+
+	private long count(String cypher, Map<String, Object> parameters) {
+		return this.neo4jClient.query(cypher).bindAll(parameters).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private List<String> strings(String cypher) {
+		return List.copyOf(this.neo4jClient.query(cypher).fetchAs(String.class).all());
+	}
+
+	// Every node's label and properties and every relationship between keys, sorted, hashed.
+	private String fingerprint() {
+		List<String> lines = new ArrayList<>();
+		this.neo4jClient.query("""
+				MATCH (n) WHERE NOT n:__Migration
+				RETURN labels(n) AS labels, properties(n) AS props
+				""").fetch().all().forEach((row) -> lines.add(row.get("labels") + " " + new TreeMap<>((Map<?, ?>) row.get("props"))));
+		this.neo4jClient.query("""
+				MATCH (a)-[r]->(b)
+				RETURN type(r) AS type, coalesce(a.id, a.code, a.iso3) AS from, coalesce(b.id, b.code, b.iso3) AS to,
+				       properties(r) AS props
+				""").fetch().all().forEach((row) -> lines.add(row.get("from") + " -" + row.get("type") + "-> " + row.get("to")
+				+ " " + new TreeMap<>((Map<?, ?>) row.get("props"))));
+		lines.sort(null);
+		assertThat(lines).hasSizeGreaterThan(100);
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			lines.forEach((line) -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+			return lines.size() + ":" + HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
