@@ -1,17 +1,26 @@
 package org.ilo.coalition.api.startup;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.ilo.coalition.graph.demo.DemoDataGenerator;
+import org.ilo.coalition.graph.demo.DemoDataReport;
+import org.ilo.coalition.graph.demo.DemoDataSize;
+import org.ilo.coalition.graph.demo.WriteMode;
 import org.ilo.coalition.graph.migration.MigrationRunner;
+import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.reference.ReferenceDataLoader;
 import org.ilo.coalition.graph.reference.ReferenceDataSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings the graph up to date before the application serves requests: schema migrations, then reference data, then
- * (on a fresh embedded database only) the demo data.
+ * (on the first start of the embedded database only, never over existing data) the demo data.
  */
 @Component
 public class GraphInitializer implements InitializingBean {
@@ -24,10 +33,20 @@ public class GraphInitializer implements InitializingBean {
 
 	private final ReferenceCatalog catalog;
 
-	public GraphInitializer(MigrationRunner migrations, ReferenceDataLoader referenceData, ReferenceCatalog catalog) {
+	private final DemoDataGenerator demoData;
+
+	private final DemoDataProperties demoProperties;
+
+	private final boolean embedded;
+
+	public GraphInitializer(MigrationRunner migrations, ReferenceDataLoader referenceData, ReferenceCatalog catalog,
+			DemoDataGenerator demoData, DemoDataProperties demoProperties, ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.migrations = migrations;
 		this.referenceData = referenceData;
 		this.catalog = catalog;
+		this.demoData = demoData;
+		this.demoProperties = demoProperties;
+		this.embedded = embedded.getIfAvailable() != null;
 	}
 
 	@Override
@@ -36,8 +55,24 @@ public class GraphInitializer implements InitializingBean {
 		this.migrations.migrate();
 		ReferenceDataSummary reference = this.referenceData.load();
 		log.info("Reference data: {}", reference);
+		if (this.embedded && this.demoProperties.enabled()) {
+			loadDemoDataOnce();
+		}
 		this.catalog.refresh();
 		log.info("Graph ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void loadDemoDataOnce() {
+		if (this.demoData.hasData()) {
+			log.info("Demo data not generated: the graph already holds data");
+			return;
+		}
+		LocalDate referenceDate = this.demoProperties.referenceDate() != null ? this.demoProperties.referenceDate()
+				: LocalDate.now(ZoneOffset.UTC);
+		DemoDataReport report = this.demoData.generate(DemoDataSize.DEMO, this.demoProperties.seed(), WriteMode.BATCHED,
+				referenceDate.atStartOfDay(ZoneOffset.UTC).toInstant());
+		log.info("Demo data generated (seed {}, reference date {}) in {} ms: {}", this.demoProperties.seed(),
+				referenceDate, report.elapsedMillis(), report.nodes());
 	}
 
 }
