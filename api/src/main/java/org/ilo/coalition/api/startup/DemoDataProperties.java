@@ -2,6 +2,8 @@ package org.ilo.coalition.api.startup;
 
 import java.time.LocalDate;
 
+import org.ilo.coalition.graph.demo.DemoDataSize;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,8 +13,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled turn off to start with reference data only
  * @param seed the same seed gives the same partners, offers, strategies and requests
  * @param referenceDate dates of the demo data are relative to it (requests fall due after it); empty means today
+ * @param size {@code DEMO} (300 partners) or {@code BENCHMARK} (10,000 partners, 50,000 offers, 20,000 requests)
  */
 @ConfigurationProperties("coalition.demo-data")
 public record DemoDataProperties(@DefaultValue("true") boolean enabled, @DefaultValue("20261127") long seed,
-		LocalDate referenceDate) {
+		LocalDate referenceDate, @DefaultValue("DEMO") Size size) {
+
+	/** The sizes the start-up generation offers. */
+	public enum Size {
+
+		DEMO(DemoDataSize.DEMO), BENCHMARK(DemoDataSize.BENCHMARK);
+
+		private final DemoDataSize dimensions;
+
+		Size(DemoDataSize dimensions) {
+			this.dimensions = dimensions;
+		}
+
+		public DemoDataSize dimensions() {
+			return this.dimensions;
+		}
+
+	}
+
 }

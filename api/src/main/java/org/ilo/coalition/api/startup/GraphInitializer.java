@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 
 import org.ilo.coalition.graph.demo.DemoDataGenerator;
 import org.ilo.coalition.graph.demo.DemoDataReport;
-import org.ilo.coalition.graph.demo.DemoDataSize;
 import org.ilo.coalition.graph.demo.WriteMode;
 import org.ilo.coalition.graph.migration.MigrationRunner;
 import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
@@ -69,7 +68,7 @@ public class GraphInitializer implements InitializingBean {
 		}
 		LocalDate referenceDate = this.demoProperties.referenceDate() != null ? this.demoProperties.referenceDate()
 				: LocalDate.now(ZoneOffset.UTC);
-		DemoDataReport report = this.demoData.generate(DemoDataSize.DEMO, this.demoProperties.seed(), WriteMode.BATCHED,
+		DemoDataReport report = this.demoData.generate(this.demoProperties.size().dimensions(), this.demoProperties.seed(), WriteMode.BATCHED,
 				referenceDate.atStartOfDay(ZoneOffset.UTC).toInstant());
 		log.info("Demo data generated (seed {}, reference date {}) in {} ms: {}", this.demoProperties.seed(),
 				referenceDate, report.elapsedMillis(), report.nodes());
