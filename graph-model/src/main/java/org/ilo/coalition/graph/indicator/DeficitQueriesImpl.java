@@ -1,11 +1,10 @@
 package org.ilo.coalition.graph.indicator;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ilo.coalition.graph.paging.Records;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** {@link DeficitQueries} over {@link Neo4jClient}. */
@@ -29,15 +28,12 @@ class DeficitQueriesImpl implements DeficitQueries {
 
 	@Override
 	public Map<String, List<DeficitView>> findLatestByCountries(Collection<String> iso3s) {
-		Map<String, List<DeficitView>> byCountry = new LinkedHashMap<>();
-		iso3s.forEach((iso3) -> byCountry.put(iso3, new ArrayList<>()));
-		this.client.query(LATEST_BY_COUNTRIES).bind(List.copyOf(iso3s)).to("iso3s").fetchAs(DeficitView.class)
+		List<DeficitView> rows = List.copyOf(this.client.query(LATEST_BY_COUNTRIES).bind(List.copyOf(iso3s)).to("iso3s").fetchAs(DeficitView.class)
 			.mappedBy((types, r) -> new DeficitView(r.get("iso3").asString(), r.get("indicator").asString(),
 					r.get("year").asInt(), r.get("value").asDouble(), r.get("severity").asInt(),
 					r.get("source").asString()))
-			.all()
-			.forEach((deficit) -> byCountry.get(deficit.countryIso3()).add(deficit));
-		return byCountry;
+			.all());
+		return Records.groupBy(iso3s, rows, DeficitView::countryIso3);
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.ilo.coalition.graph.offer;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,10 +40,7 @@ class OfferQueriesImpl implements OfferQueries {
 
 	@Override
 	public Map<String, List<OfferView>> findViewsByPartners(Collection<String> partnerIds) {
-		Map<String, List<OfferView>> byPartner = new LinkedHashMap<>();
-		partnerIds.forEach((id) -> byPartner.put(id, new ArrayList<>()));
-		fetch(BY_PARTNERS, partnerIds).forEach((offer) -> byPartner.get(offer.partnerId()).add(offer));
-		return byPartner;
+		return Records.groupBy(partnerIds, fetch(BY_PARTNERS, partnerIds), OfferView::partnerId);
 	}
 
 	@Override

@@ -1,9 +1,7 @@
 package org.ilo.coalition.graph.partner;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -113,12 +111,9 @@ class PartnerQueriesImpl implements PartnerQueries {
 
 	@Override
 	public Map<String, List<PartnerView>> findViewsByCountries(Collection<String> iso3s) {
-		Map<String, List<PartnerView>> byCountry = new LinkedHashMap<>();
-		iso3s.forEach((iso3) -> byCountry.put(iso3, new ArrayList<>()));
-		this.client.query(BY_COUNTRIES).bind(List.copyOf(iso3s)).to("iso3s")
-			.fetchAs(PartnerView.class).mappedBy((types, record) -> toView(record.get("partner"))).all()
-			.forEach((view) -> byCountry.computeIfAbsent(view.countryIso3(), (k) -> new ArrayList<>()).add(view));
-		return byCountry;
+		List<PartnerView> rows = List.copyOf(this.client.query(BY_COUNTRIES).bind(List.copyOf(iso3s)).to("iso3s")
+			.fetchAs(PartnerView.class).mappedBy((types, record) -> toView(record.get("partner"))).all());
+		return Records.groupBy(iso3s, rows, PartnerView::countryIso3);
 	}
 
 	static PartnerView toView(Value p) {

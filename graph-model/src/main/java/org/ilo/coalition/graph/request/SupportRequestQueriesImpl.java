@@ -2,10 +2,8 @@ package org.ilo.coalition.graph.request;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -101,10 +99,7 @@ class SupportRequestQueriesImpl implements SupportRequestQueries {
 
 	@Override
 	public Map<String, List<SupportRequestView>> findViewsByCountries(Collection<String> iso3s) {
-		Map<String, List<SupportRequestView>> byCountry = new LinkedHashMap<>();
-		iso3s.forEach((iso3) -> byCountry.put(iso3, new ArrayList<>()));
-		fetch(BY_COUNTRIES, iso3s).forEach((request) -> byCountry.get(request.countryIso3()).add(request));
-		return byCountry;
+		return Records.groupBy(iso3s, fetch(BY_COUNTRIES, iso3s), SupportRequestView::countryIso3);
 	}
 
 	private List<SupportRequestView> fetch(String cypher, Collection<String> keys) {

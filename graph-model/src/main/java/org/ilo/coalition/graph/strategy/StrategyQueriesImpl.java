@@ -1,8 +1,6 @@
 package org.ilo.coalition.graph.strategy;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,7 +54,7 @@ class StrategyQueriesImpl implements StrategyQueries {
 
 	@Override
 	public Map<String, List<StrategyView>> findViewsByCountries(Collection<String> iso3s) {
-		return group(iso3s, fetch(STRATEGIES_BY_COUNTRIES, iso3s, StrategyView.class, StrategyQueriesImpl::strategy),
+		return Records.groupBy(iso3s, fetch(STRATEGIES_BY_COUNTRIES, iso3s, StrategyView.class, StrategyQueriesImpl::strategy),
 				StrategyView::countryIso3);
 	}
 
@@ -67,7 +65,7 @@ class StrategyQueriesImpl implements StrategyQueries {
 
 	@Override
 	public Map<String, List<ObjectiveView>> findObjectivesByStrategies(Collection<String> strategyIds) {
-		return group(strategyIds,
+		return Records.groupBy(strategyIds,
 				fetch(OBJECTIVES_BY_STRATEGIES, strategyIds, ObjectiveView.class, StrategyQueriesImpl::objective),
 				ObjectiveView::strategyId);
 	}
@@ -82,12 +80,6 @@ class StrategyQueriesImpl implements StrategyQueries {
 			.mappedBy((types, record) -> mapper.apply(record.get("row"))).all());
 	}
 
-	private static <T> Map<String, List<T>> group(Collection<String> keys, List<T> rows, Function<T, String> key) {
-		Map<String, List<T>> grouped = new LinkedHashMap<>();
-		keys.forEach((k) -> grouped.put(k, new ArrayList<>()));
-		rows.forEach((row) -> grouped.get(key.apply(row)).add(row));
-		return grouped;
-	}
 
 	private static StrategyView strategy(Value s) {
 		return new StrategyView(s.get("id").asString(), s.get("country").asString(), s.get("title").asString(),
