@@ -1,0 +1,102 @@
+package org.ilo.coalition.graph.audit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ilo.coalition.graph.command.Actor;
+import org.ilo.coalition.graph.paging.Cursor;
+import org.ilo.coalition.graph.paging.Records;
+import org.ilo.coalition.graph.paging.ResultPage;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes audit events inside the caller's transaction (so a change and its record commit or roll back together)
+ * and reads them back, newest first.
+ */
+@Component
+public class AuditLog {
+
+	/** The ordering name that audit cursors carry. */
+	public static final String ORDERING = "audit";
+
+	private static final String RECORD = """
+			CREATE (:AuditEvent {id: $id, at: datetime(), actor: $actor, actorRole: $role, action: $action,
+			                     targetType: $targetType, targetId: $targetId, beforeStatus: $before,
+			                     afterStatus: $after, summary: $summary})
+			""";
+
+	private static final String PAGE = """
+			CALL () {
+			  MATCH (e:AuditEvent) WHERE %1$s
+			  RETURN count(e) AS total
+			}
+			CALL () {
+			  MATCH (e:AuditEvent)
+			  WHERE %1$s AND ($afterAt IS NULL OR e.at < datetime($afterAt) OR (e.at = datetime($afterAt) AND e.id < $afterId))
+			  WITH e ORDER BY e.at DESC, e.id DESC LIMIT $limit
+			  RETURN collect(e {.*}) AS page
+			}
+			RETURN total, page
+			""".formatted("""
+			($targetId IS NULL OR e.targetId = $targetId) AND ($action IS NULL OR e.action = $action)
+			AND ($actor IS NULL OR e.actor = $actor)""");
+
+	private final Neo4jClient client;
+
+	public AuditLog(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** Records a change; call it inside the transaction that makes the change. */
+	public void record(Actor actor, AuditAction action, String targetType, String targetId, String beforeStatus,
+			String afterStatus, String summary) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", UUID.randomUUID().toString());
+		parameters.put("actor", actor.username());
+		parameters.put("role", actor.role());
+		parameters.put("action", action.name());
+		parameters.put("targetType", targetType);
+		parameters.put("targetId", targetId);
+		parameters.put("before", beforeStatus);
+		parameters.put("after", afterStatus);
+		parameters.put("summary", summary);
+		this.client.query(RECORD).bindAll(parameters).run();
+	}
+
+	/** Events matching the criteria ({@code null} ones do not filter), newest first. */
+	public ResultPage<AuditEventView> findPage(String targetId, AuditAction action, String actor, int first,
+			Cursor after) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("targetId", targetId);
+		parameters.put("action", action == null ? null : action.name());
+		parameters.put("actor", actor);
+		parameters.put("afterAt", after == null ? null : after.sortKey());
+		parameters.put("afterId", after == null ? null : after.id());
+		parameters.put("limit", first + 1);
+		Fetched fetched = this.client.query(PAGE).bindAll(parameters).fetchAs(Fetched.class)
+			.mappedBy((types, record) -> new Fetched(record.get("page").asList(AuditLog::toView),
+					record.get("total").asLong()))
+			.one().orElseThrow();
+		return ResultPage.ofLookahead(fetched.events(), first, fetched.total());
+	}
+
+	/** The cursor that points at {@code event} in the newest-first ordering. */
+	public static Cursor cursorOf(AuditEventView event) {
+		return new Cursor(ORDERING, event.at().toString(), event.id());
+	}
+
+	private record Fetched(List<AuditEventView> events, long total) {
+	}
+
+	private static AuditEventView toView(Value e) {
+		return new AuditEventView(e.get("id").asString(), Records.dateTime(e.get("at")), e.get("actor").asString(),
+				e.get("actorRole").asString(), AuditAction.valueOf(e.get("action").asString()),
+				e.get("targetType").asString(), e.get("targetId").asString(), Records.string(e.get("beforeStatus")),
+				Records.string(e.get("afterStatus")), Records.string(e.get("summary")));
+	}
+
+}

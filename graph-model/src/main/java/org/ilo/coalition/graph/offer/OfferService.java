@@ -1,0 +1,148 @@
+package org.ilo.coalition.graph.offer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ilo.coalition.graph.audit.AuditAction;
+import org.ilo.coalition.graph.audit.AuditLog;
+import org.ilo.coalition.graph.command.Actor;
+import org.ilo.coalition.graph.command.ConflictException;
+import org.ilo.coalition.graph.command.NodeLocks;
+import org.ilo.coalition.graph.command.NodeLocks.Lockable;
+import org.ilo.coalition.graph.command.NotFoundException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Offers of resources by admitted partners: creation, changes under optimistic locking, withdrawal. */
+@Service
+public class OfferService {
+
+	private static final String TYPE = "Offer";
+
+	// Replaces what an offer serves; used on creation and on changes that name new areas or places.
+	private static final String LINKS = """
+			CALL (o) {
+			  WITH o WHERE $areas IS NOT NULL
+			  CALL (o) { MATCH (o)-[r:IN_AREA]->() DELETE r }
+			  UNWIND $areas AS code MATCH (a:ThematicArea {code: code}) CREATE (o)-[:IN_AREA]->(a)
+			}
+			CALL (o) {
+			  WITH o WHERE $countries IS NOT NULL
+			  CALL (o) { MATCH (o)-[r:SERVES_COUNTRY]->() DELETE r }
+			  UNWIND $countries AS iso3 MATCH (c:Country {iso3: iso3}) CREATE (o)-[:SERVES_COUNTRY]->(c)
+			}
+			CALL (o) {
+			  WITH o WHERE $regions IS NOT NULL
+			  CALL (o) { MATCH (o)-[r:SERVES_REGION]->() DELETE r }
+			  UNWIND $regions AS code MATCH (g:Region {code: code}) CREATE (o)-[:SERVES_REGION]->(g)
+			}
+			""";
+
+	// The partner package depends on this one (a partner owns its offers and work streams), so the status is named here.
+	private static final String ADMITTED = "ADMITTED";
+
+	private final Neo4jClient client;
+
+	private final NodeLocks locks;
+
+	private final AuditLog audit;
+
+	public OfferService(Neo4jClient client, NodeLocks locks, AuditLog audit) {
+		this.client = client;
+		this.locks = locks;
+		this.audit = audit;
+	}
+
+	/**
+	 * Creates an active offer of {@code partnerId}; returns its id.
+	 * @throws ConflictException when the partner is not admitted
+	 */
+	@Transactional
+	public String offer(Actor actor, String partnerId, OfferDraft draft) {
+		Map<String, Object> partner = this.locks.lock(Lockable.PARTNER, partnerId)
+			.orElseThrow(() -> new NotFoundException("input.partnerId", "partner", partnerId));
+		if (!ADMITTED.equals(partner.get("membershipStatus"))) {
+			throw new ConflictException("input.partnerId", "Partner '" + partnerId + "' is "
+					+ partner.get("membershipStatus") + ": only admitted partners may offer resources");
+		}
+		String id = UUID.randomUUID().toString();
+		Map<String, Object> parameters = parameters(draft);
+		parameters.put("partner", partnerId);
+		parameters.put("id", id);
+		this.client.query("""
+				MATCH (p:Partner {id: $partner})
+				CREATE (p)-[:OFFERS]->(o:Offer {id: $id, version: 0, title: $title, description: $description,
+				        kind: $kind, amount: $amount, unit: $unit, capacity: $capacity, availableFrom: $from,
+				        availableUntil: $until, languages: $languages, status: 'ACTIVE', createdAt: datetime()})
+				WITH o
+				""" + LINKS).bindAll(parameters).run();
+		this.audit.record(actor, AuditAction.OFFER_CREATED, TYPE, id, null, OfferStatus.ACTIVE.name(),
+				draft.kind() + " offer '" + draft.title() + "' of partner " + partnerId);
+		return id;
+	}
+
+	/**
+	 * Changes an active offer if nobody changed it since {@code expectedVersion}.
+	 * @throws ConflictException on a stale version or a withdrawn offer
+	 */
+	@Transactional
+	public void update(Actor actor, String offerId, long expectedVersion, OfferDraft changes) {
+		Map<String, Object> offer = this.locks.lockVersion(Lockable.OFFER, offerId, expectedVersion, "input.id", "offer");
+		requireActive(offerId, offer);
+		Map<String, Object> parameters = parameters(changes);
+		parameters.put("id", offerId);
+		this.client.query("""
+				MATCH (o:Offer {id: $id})
+				SET o.title = coalesce($title, o.title), o.description = coalesce($description, o.description),
+				    o.amount = coalesce($amount, o.amount), o.unit = coalesce($unit, o.unit),
+				    o.capacity = coalesce($capacity, o.capacity), o.availableFrom = coalesce($from, o.availableFrom),
+				    o.availableUntil = coalesce($until, o.availableUntil), o.languages = coalesce($languages, o.languages),
+				    o.version = o.version + 1
+				WITH o
+				""" + LINKS).bindAll(parameters).run();
+		this.audit.record(actor, AuditAction.OFFER_UPDATED, TYPE, offerId, OfferStatus.ACTIVE.name(),
+				OfferStatus.ACTIVE.name(), "offer changed");
+	}
+
+	/**
+	 * Withdraws an active offer.
+	 * @throws ConflictException on a stale version or an offer already withdrawn
+	 */
+	@Transactional
+	public void withdraw(Actor actor, String offerId, long expectedVersion) {
+		Map<String, Object> offer = this.locks.lockVersion(Lockable.OFFER, offerId, expectedVersion, "id", "offer");
+		requireActive(offerId, offer);
+		this.client.query("""
+				MATCH (o:Offer {id: $id})
+				SET o.status = 'WITHDRAWN', o.withdrawnAt = datetime(), o.version = o.version + 1
+				""").bind(offerId).to("id").run();
+		this.audit.record(actor, AuditAction.OFFER_WITHDRAWN, TYPE, offerId, OfferStatus.ACTIVE.name(),
+				OfferStatus.WITHDRAWN.name(), "offer withdrawn");
+	}
+
+	private static void requireActive(String offerId, Map<String, Object> offer) {
+		if (!OfferStatus.ACTIVE.name().equals(offer.get("status"))) {
+			throw new ConflictException("id", "Offer '" + offerId + "' is " + offer.get("status") + " and cannot change");
+		}
+	}
+
+	private static Map<String, Object> parameters(OfferDraft draft) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("title", draft.title());
+		parameters.put("description", draft.description());
+		parameters.put("kind", draft.kind() == null ? null : draft.kind().name());
+		parameters.put("amount", draft.amount());
+		parameters.put("unit", draft.unit());
+		parameters.put("capacity", draft.capacity());
+		parameters.put("from", draft.availableFrom());
+		parameters.put("until", draft.availableUntil());
+		parameters.put("languages", draft.languages());
+		parameters.put("areas", draft.thematicAreaCodes());
+		parameters.put("countries", draft.countryIso3s());
+		parameters.put("regions", draft.regionCodes());
+		return parameters;
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.ilo.coalition.graph.request;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ilo.coalition.graph.audit.AuditAction;
+import org.ilo.coalition.graph.audit.AuditLog;
+import org.ilo.coalition.graph.command.Actor;
+import org.ilo.coalition.graph.command.ConflictException;
+import org.ilo.coalition.graph.command.NodeLocks;
+import org.ilo.coalition.graph.command.NodeLocks.Lockable;
+import org.ilo.coalition.graph.command.NotFoundException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Support requests that member States file against their strategies' objectives, and their withdrawal. */
+@Service
+public class SupportRequestService {
+
+	private static final String TYPE = "SupportRequest";
+
+	private final Neo4jClient client;
+
+	private final NodeLocks locks;
+
+	private final AuditLog audit;
+
+	public SupportRequestService(Neo4jClient client, NodeLocks locks, AuditLog audit) {
+		this.client = client;
+		this.locks = locks;
+		this.audit = audit;
+	}
+
+	/**
+	 * Files an open request for the objective's country; its thematic areas are those of the indicators the objective
+	 * addresses. Returns the new request's id.
+	 */
+	@Transactional
+	public String submit(Actor actor, SupportRequestDraft draft) {
+		String id = UUID.randomUUID().toString();
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("objective", draft.objectiveId());
+		parameters.put("id", id);
+		parameters.put("title", draft.title());
+		parameters.put("description", draft.description());
+		parameters.put("kind", draft.kind().name());
+		parameters.put("amount", draft.amount());
+		parameters.put("unit", draft.unit());
+		parameters.put("language", draft.language());
+		parameters.put("deadline", draft.deadline());
+		boolean created = this.client.query("""
+				MATCH (c:Country)<-[:FOR_COUNTRY]-(:NationalStrategy)-[:HAS_OBJECTIVE]->(o:Objective {id: $objective})
+				CREATE (r:SupportRequest {id: $id, version: 0, title: $title, description: $description, kind: $kind,
+				        amount: $amount, unit: $unit, language: $language, deadline: $deadline, status: 'OPEN',
+				        createdAt: datetime()})
+				CREATE (r)-[:FOR_COUNTRY]->(c), (r)-[:FOR_OBJECTIVE]->(o)
+				WITH r, o
+				CALL (r, o) {
+				  MATCH (o)-[:ADDRESSES]->(:Indicator)-[:MEASURES]->(a:ThematicArea)
+				  WITH DISTINCT r, a
+				  CREATE (r)-[:IN_AREA]->(a)
+				}
+				RETURN r.id AS id
+				""").bindAll(parameters).fetch().one().isPresent();
+		if (!created) {
+			throw new NotFoundException("input.objectiveId", "strategy objective", draft.objectiveId());
+		}
+		this.audit.record(actor, AuditAction.REQUEST_SUBMITTED, TYPE, id, null, RequestStatus.OPEN.name(),
+				draft.kind() + " request '" + draft.title() + "'");
+		return id;
+	}
+
+	/**
+	 * Withdraws an open request.
+	 * @throws ConflictException when the request is not open any more or changed since {@code expectedVersion}
+	 */
+	@Transactional
+	public void withdraw(Actor actor, String requestId, long expectedVersion) {
+		Map<String, Object> request = this.locks.lockVersion(Lockable.SUPPORT_REQUEST, requestId, expectedVersion, "id",
+				"support request");
+		String before = (String) request.get("status");
+		if (!RequestStatus.OPEN.name().equals(before)) {
+			throw new ConflictException("id", "Support request '" + requestId + "' is " + before + ": only open requests are withdrawn");
+		}
+		this.client.query("""
+				MATCH (r:SupportRequest {id: $id})
+				SET r.status = 'WITHDRAWN', r.withdrawnAt = datetime(), r.version = r.version + 1
+				""").bind(requestId).to("id").run();
+		this.audit.record(actor, AuditAction.REQUEST_WITHDRAWN, TYPE, requestId, before, RequestStatus.WITHDRAWN.name(),
+				"request withdrawn");
+	}
+
+}
