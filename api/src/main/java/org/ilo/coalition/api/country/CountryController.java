@@ -1,6 +1,8 @@
 package org.ilo.coalition.api.country;
 
+import java.security.Principal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +14,9 @@ import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.PageArguments;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
+import org.ilo.coalition.api.partner.PartnerController;
+import org.ilo.coalition.api.security.Caller;
+import org.ilo.coalition.api.security.Callers;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.country.IloRegion;
 import org.ilo.coalition.graph.country.Region;
@@ -119,8 +124,12 @@ public class CountryController {
 	}
 
 	@BatchMapping(typeName = TYPE)
-	public Map<Country, List<PartnerView>> partners(List<Country> countries) {
-		return byCountry(countries, this.partners.findViewsByCountries(iso3s(countries)));
+	public Map<Country, List<PartnerView>> partners(List<Country> countries, Principal principal) {
+		Caller caller = Callers.of(principal);
+		Map<String, List<PartnerView>> visible = new HashMap<>();
+		this.partners.findViewsByCountries(iso3s(countries)).forEach((iso3, list) -> visible.put(iso3,
+				list.stream().filter((p) -> PartnerController.visible(p, caller)).toList()));
+		return byCountry(countries, visible);
 	}
 
 	@SchemaMapping(typeName = "Region")

@@ -28,6 +28,11 @@ public class ConnectionController {
 		return count(connection);
 	}
 
+	@SchemaMapping(typeName = "AuditEventConnection", field = "totalCount")
+	public long auditEventTotalCount(Object connection) {
+		return count(connection);
+	}
+
 	private static long count(Object connection) {
 		return (connection instanceof Connection<?> ours) ? ours.totalCount() : 0;
 	}

@@ -1,12 +1,19 @@
 package org.ilo.coalition.api.graphql;
 
+import java.util.Map;
 import java.util.UUID;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.ilo.coalition.api.security.AccessDeniedException;
+import org.ilo.coalition.graph.command.ConflictException;
+import org.ilo.coalition.graph.command.InvalidInputException;
+import org.ilo.coalition.graph.command.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
@@ -21,8 +28,49 @@ public class GraphQlErrors {
 
 	@GraphQlExceptionHandler
 	GraphQLError badRequest(BadRequestException ex, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment).errorType(ErrorCode.BAD_REQUEST).message(ex.getMessage())
-			.extensions(java.util.Map.of("argument", ex.argument())).build();
+		return error(environment, ErrorCode.BAD_REQUEST, ex.getMessage(), ex.argument());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidInput(InvalidInputException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorCode.BAD_REQUEST, ex.getMessage(), ex.field());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorCode.NOT_FOUND, ex.getMessage(), ex.field());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError conflict(ConflictException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorCode.CONFLICT, ex.getMessage(), ex.field());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError concurrentChange(ConcurrencyFailureException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorCode.CONFLICT, "Someone else changed the same data at the same time; retry", null);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError duplicate(DataIntegrityViolationException ex, DataFetchingEnvironment environment) {
+		// The message of a constraint violation names Cypher internals: keep them in the log, not the response.
+		log.info("Constraint violation at {}: {}", environment.getExecutionStepInfo().getPath(), ex.getMessage());
+		return error(environment, ErrorCode.CONFLICT, "This would duplicate something that already exists", null);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment environment) {
+		return error(environment, ex.unauthenticated() ? ErrorCode.UNAUTHORIZED : ErrorCode.FORBIDDEN, ex.getMessage(),
+				null);
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment environment, ErrorCode code, String message,
+			String field) {
+		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError(environment).errorType(code).message(message);
+		if (field != null) {
+			builder.extensions(Map.of("argument", field));
+		}
+		return builder.build();
 	}
 
 	@GraphQlExceptionHandler

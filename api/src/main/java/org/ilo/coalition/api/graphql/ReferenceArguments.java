@@ -39,6 +39,28 @@ public class ReferenceArguments {
 		return iso3;
 	}
 
+	/** The ISO3 code of a known ILO member State, required. */
+	public String memberState(String argument, String value) {
+		if (value == null) {
+			throw new BadRequestException(argument, "is required");
+		}
+		String iso3 = country(argument, value);
+		if (!this.catalog.country(iso3).map((c) -> c.memberState()).orElse(false)) {
+			throw new BadRequestException(argument, "is not an ILO member State: '" + iso3 + "'");
+		}
+		return iso3;
+	}
+
+	/** A known functional area code, or {@code null} for {@code null}. */
+	public String functionalArea(String argument, String value) {
+		return known(argument, value, "functional area", this.catalog.functionalArea(normalizeCode(value)).isPresent());
+	}
+
+	/** A known indicator code such as {@code 8.3.1}, or {@code null} for {@code null}. */
+	public String indicator(String argument, String value) {
+		return known(argument, value, "indicator", this.catalog.indicator(value == null ? "" : value.strip()).isPresent());
+	}
+
 	/** A known thematic area code, or {@code null} for {@code null}. */
 	public String thematicArea(String argument, String value) {
 		return known(argument, value, "thematic area", this.catalog.thematicArea(normalizeCode(value)).isPresent());

@@ -1,10 +1,15 @@
 package org.ilo.coalition.api.node;
 
+import java.security.Principal;
 import java.util.List;
 
 import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.api.partner.PartnerController;
+import org.ilo.coalition.api.security.Caller;
+import org.ilo.coalition.api.security.Callers;
 import org.ilo.coalition.graph.offer.OfferRepository;
 import org.ilo.coalition.graph.partner.PartnerRepository;
+import org.ilo.coalition.graph.partner.PartnerView;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.request.SupportRequestRepository;
 import org.ilo.coalition.graph.strategy.NationalStrategyRepository;
@@ -40,12 +45,15 @@ public class NodeController {
 	}
 
 	@QueryMapping
-	public Object node(@Argument String id) {
+	public Object node(@Argument String id, Principal principal) {
 		GlobalId globalId = GlobalId.decode("id", id);
 		List<String> key = List.of(globalId.key());
+		Caller caller = Callers.of(principal);
 		List<?> found = switch (globalId.type()) {
-			case "Partner" -> this.partners.findViewsByIds(key);
-			case "Offer" -> this.offers.findViewsByIds(key);
+			case "Partner" -> visiblePartners(this.partners.findViewsByIds(key), caller);
+			case "Offer" -> this.offers.findViewsByIds(key).stream()
+				.filter((o) -> !visiblePartners(this.partners.findViewsByIds(List.of(o.partnerId())), caller).isEmpty())
+				.toList();
 			case "Country" -> this.catalog.country(globalId.key()).stream().toList();
 			case "NationalStrategy" -> this.strategies.findViewsByIds(key);
 			case "Objective" -> this.strategies.findObjectivesByIds(key);
@@ -54,6 +62,10 @@ public class NodeController {
 			default -> List.of();
 		};
 		return found.isEmpty() ? null : found.get(0);
+	}
+
+	private static List<PartnerView> visiblePartners(List<PartnerView> partners, Caller caller) {
+		return partners.stream().filter((p) -> PartnerController.visible(p, caller)).toList();
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.ilo.coalition.api.offer;
 
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,14 +10,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.api.graphql.ReferenceArguments;
+import org.ilo.coalition.api.security.Caller;
+import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.country.Region;
+import org.ilo.coalition.graph.offer.OfferRepository;
+import org.ilo.coalition.graph.offer.OfferService;
 import org.ilo.coalition.graph.offer.OfferView;
 import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.ilo.coalition.graph.partner.PartnerView;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -26,11 +37,23 @@ public class OfferController {
 
 	private final PartnerRepository partners;
 
+	private static final String PARTNER = "Partner";
+
 	private final ReferenceCatalog catalog;
 
-	public OfferController(PartnerRepository partners, ReferenceCatalog catalog) {
+	private final OfferRepository offers;
+
+	private final OfferService service;
+
+	private final ReferenceArguments references;
+
+	public OfferController(PartnerRepository partners, ReferenceCatalog catalog, OfferRepository offers,
+			OfferService service, ReferenceArguments references) {
 		this.partners = partners;
 		this.catalog = catalog;
+		this.offers = offers;
+		this.service = service;
+		this.references = references;
 	}
 
 	@SchemaMapping(typeName = TYPE)
@@ -51,6 +74,43 @@ public class OfferController {
 	@SchemaMapping(typeName = TYPE)
 	public List<Region> regions(OfferView offer) {
 		return this.catalog.resolve(offer.regionCodes(), this.catalog::region);
+	}
+
+	@MutationMapping
+	public OfferView offerResource(@Argument OfferInput input, Principal principal) {
+		String partnerId = GlobalId.keyOf("input.partnerId", PARTNER, input.partnerId());
+		Caller caller = Callers.of(principal);
+		caller.check(caller.isPartner(partnerId), "offer resources for this partner");
+		String id = this.service.offer(caller.actor(), partnerId, input.validate(this.references, LocalDate.now(ZoneOffset.UTC)));
+		return load(id);
+	}
+
+	@MutationMapping
+	public OfferView updateOffer(@Argument OfferUpdateInput input, Principal principal) {
+		OfferView current = owned(GlobalId.keyOf("input.id", TYPE, input.id()), "input.id", Callers.of(principal),
+				"change this offer");
+		this.service.update(Callers.of(principal).actor(), current.id(), input.version(),
+				input.validate(this.references, current));
+		return load(current.id());
+	}
+
+	@MutationMapping
+	public OfferView withdrawOffer(@Argument String id, @Argument int version, Principal principal) {
+		OfferView current = owned(GlobalId.keyOf("id", TYPE, id), "id", Callers.of(principal), "withdraw this offer");
+		this.service.withdraw(Callers.of(principal).actor(), current.id(), version);
+		return load(current.id());
+	}
+
+	// Only the offering partner's users change an offer; the existence check comes first so that ids don't leak.
+	private OfferView owned(String offerId, String field, Caller caller, String operation) {
+		OfferView offer = this.offers.findViewsByIds(List.of(offerId)).stream().findFirst()
+			.orElseThrow(() -> new NotFoundException(field, "offer", offerId));
+		caller.check(caller.isPartner(offer.partnerId()), operation);
+		return offer;
+	}
+
+	private OfferView load(String id) {
+		return this.offers.findViewsByIds(List.of(id)).get(0);
 	}
 
 	@BatchMapping(typeName = TYPE)

@@ -1,5 +1,7 @@
 package org.ilo.coalition.api.partner;
 
+import java.security.Principal;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,14 +10,23 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ilo.coalition.api.graphql.BadRequestException;
 import org.ilo.coalition.api.graphql.Connection;
+import org.ilo.coalition.api.graphql.Inputs;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.PageArguments;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
+import org.ilo.coalition.api.security.Caller;
+import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.api.security.Role;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.offer.OfferRepository;
 import org.ilo.coalition.graph.offer.OfferView;
 import org.ilo.coalition.graph.partner.DeclaredExpertise;
+import org.ilo.coalition.graph.partner.MembershipDecision;
+import org.ilo.coalition.graph.partner.MembershipService;
+import org.ilo.coalition.graph.partner.MembershipStatus;
+import org.ilo.coalition.graph.paging.ResultPage;
 import org.ilo.coalition.graph.partner.PartnerFilter;
 import org.ilo.coalition.graph.partner.PartnerQueries;
 import org.ilo.coalition.graph.partner.PartnerRepository;
@@ -27,6 +38,7 @@ import org.ilo.coalition.graph.workstream.WorkStreamRepository;
 import org.ilo.coalition.graph.workstream.WorkStreamView;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -47,8 +59,11 @@ public class PartnerController {
 
 	private final ReferenceArguments references;
 
+	private final MembershipService membership;
+
 	public PartnerController(PartnerRepository partners, OfferRepository offers, WorkStreamRepository workStreams,
-			ReferenceCatalog catalog, ReferenceArguments references) {
+			ReferenceCatalog catalog, ReferenceArguments references, MembershipService membership) {
+		this.membership = membership;
 		this.partners = partners;
 		this.offers = offers;
 		this.workStreams = workStreams;
@@ -58,18 +73,99 @@ public class PartnerController {
 
 	@QueryMapping
 	public Connection<PartnerView> partners(@Argument PartnerFilterInput filter, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, Principal principal) {
 		int size = PageArguments.first(first, 20);
 		PartnerFilter criteria = filter == null ? PartnerFilter.ALL : filter.toFilter(this.references);
+		if (!Callers.of(principal).isPrivileged()) {
+			// The public directory lists admitted partners only; asking it for pending or rejected ones finds none.
+			Set<MembershipStatus> statuses = EnumSet.of(MembershipStatus.ADMITTED);
+			if (criteria.membershipStatuses() != null) {
+				statuses.retainAll(criteria.membershipStatuses());
+			}
+			if (statuses.isEmpty()) {
+				return Connection.of(new ResultPage<>(List.of(), 0, false), PartnerQueries::cursorOf, after != null);
+			}
+			criteria = new PartnerFilter(criteria.kinds(), statuses, criteria.countryIso3(), criteria.regionCode(),
+					criteria.thematicAreaCode(), criteria.expertiseCode(), criteria.nameContains());
+		}
 		return Connection.of(
 				this.partners.findPage(criteria, size, PageArguments.after(PartnerQueries.ORDERING, after)),
 				PartnerQueries::cursorOf, after != null);
 	}
 
 	@QueryMapping
-	public PartnerView partner(@Argument String id) {
+	public PartnerView partner(@Argument String id, Principal principal) {
 		String key = GlobalId.keyOf("id", TYPE, id);
-		return this.partners.findViewsByIds(List.of(key)).stream().findFirst().orElse(null);
+		return this.partners.findViewsByIds(List.of(key)).stream()
+			.filter((p) -> visible(p, Callers.of(principal))).findFirst().orElse(null);
+	}
+
+	/** Whether {@code caller} may see {@code partner} at all: admitted ones are public, others are not. */
+	public static boolean visible(PartnerView partner, Caller caller) {
+		return partner.membershipStatus() == MembershipStatus.ADMITTED || caller.maySeePrivateDetailsOf(partner.id());
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	public String contactEmail(PartnerView partner, Principal principal) {
+		return Callers.of(principal).maySeePrivateDetailsOf(partner.id()) ? partner.contactEmail() : null;
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	public String decisionReason(PartnerView partner, Principal principal) {
+		return Callers.of(principal).maySeePrivateDetailsOf(partner.id()) ? partner.decisionReason() : null;
+	}
+
+	@MutationMapping
+	public PartnerView applyForMembership(@Argument MembershipApplicationInput input, Principal principal) {
+		String id = this.membership.apply(Callers.of(principal).actor(), input.validate(this.references));
+		return load(id);
+	}
+
+	@MutationMapping
+	public PartnerView decideMembership(@Argument String partnerId, @Argument MembershipDecision decision,
+			@Argument String reason, Principal principal) {
+		Caller caller = Callers.of(principal);
+		caller.require("decide on membership applications", Role.COORDINATION_GROUP);
+		String key = GlobalId.keyOf("partnerId", TYPE, partnerId);
+		String why = Inputs.optional("reason", reason, Inputs.LONG_TEXT);
+		if (decision == MembershipDecision.REJECT && why == null) {
+			throw new BadRequestException("reason", "is required when rejecting an application");
+		}
+		this.membership.decide(caller.actor(), key, decision, why);
+		return load(key);
+	}
+
+	@MutationMapping
+	public PartnerView confirmConstituent(@Argument String partnerId, Principal principal) {
+		Caller caller = Callers.of(principal);
+		caller.require("confirm constituents", Role.SECRETARIAT);
+		String key = GlobalId.keyOf("partnerId", TYPE, partnerId);
+		this.membership.confirmConstituent(caller.actor(), key);
+		return load(key);
+	}
+
+	@MutationMapping
+	public PartnerView updatePartnerProfile(@Argument PartnerProfileInput input, Principal principal) {
+		String key = GlobalId.keyOf("input.partnerId", TYPE, input.partnerId());
+		Caller caller = Callers.of(principal);
+		caller.check(caller.isPartner(key) || caller.role() == Role.SECRETARIAT, "change this partner's profile");
+		this.membership.updateProfile(caller.actor(), key, input.version(), input.validate());
+		return load(key);
+	}
+
+	@MutationMapping
+	public PartnerView declareExpertise(@Argument DeclareExpertiseInput input, Principal principal) {
+		String key = GlobalId.keyOf("input.partnerId", TYPE, input.partnerId());
+		Caller caller = Callers.of(principal);
+		caller.check(caller.isPartner(key) || caller.role() == Role.SECRETARIAT, "declare this partner's expertise");
+		this.membership.declareExpertise(caller.actor(), key, input.version(), input.claims(this.references),
+				input.functionalAreaCodes(this.references));
+		return load(key);
+	}
+
+	private PartnerView load(String id) {
+		return this.partners.findViewsByIds(List.of(id)).stream().findFirst()
+			.orElseThrow(() -> new IllegalStateException("Partner " + id + " vanished after a change"));
 	}
 
 	@SchemaMapping(typeName = TYPE)

@@ -1,5 +1,8 @@
 package org.ilo.coalition.api.request;
 
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +13,23 @@ import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.PageArguments;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
+import org.ilo.coalition.api.security.Caller;
+import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.api.security.Role;
+import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.request.SupportRequestFilter;
 import org.ilo.coalition.graph.request.SupportRequestQueries;
 import org.ilo.coalition.graph.request.SupportRequestRepository;
+import org.ilo.coalition.graph.request.SupportRequestService;
 import org.ilo.coalition.graph.request.SupportRequestView;
 import org.ilo.coalition.graph.strategy.NationalStrategyRepository;
 import org.ilo.coalition.graph.strategy.ObjectiveView;
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -39,8 +48,11 @@ public class SupportRequestController {
 
 	private final ReferenceArguments references;
 
+	private final SupportRequestService service;
+
 	public SupportRequestController(SupportRequestRepository requests, NationalStrategyRepository strategies,
-			ReferenceCatalog catalog, ReferenceArguments references) {
+			ReferenceCatalog catalog, ReferenceArguments references, SupportRequestService service) {
+		this.service = service;
 		this.requests = requests;
 		this.strategies = strategies;
 		this.catalog = catalog;
@@ -60,6 +72,30 @@ public class SupportRequestController {
 	@QueryMapping
 	public SupportRequestView supportRequest(@Argument String id) {
 		return this.requests.findViewsByIds(List.of(GlobalId.keyOf("id", TYPE, id))).stream().findFirst().orElse(null);
+	}
+
+	@MutationMapping
+	public SupportRequestView submitSupportRequest(@Argument SupportRequestInput input, Principal principal) {
+		String objectiveId = GlobalId.keyOf("input.objectiveId", "Objective", input.objectiveId());
+		Caller caller = Callers.of(principal);
+		caller.require("submit support requests", Role.MEMBER_STATE);
+		ObjectiveView objective = this.strategies.findObjectivesByIds(List.of(objectiveId)).stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("input.objectiveId", "strategy objective", objectiveId));
+		String iso3 = this.strategies.findViewsByIds(List.of(objective.strategyId())).get(0).countryIso3();
+		caller.check(caller.isMemberState(iso3), "submit support requests for " + iso3);
+		String id = this.service.submit(caller.actor(), input.validate(objectiveId, LocalDate.now(ZoneOffset.UTC)));
+		return this.requests.findViewsByIds(List.of(id)).get(0);
+	}
+
+	@MutationMapping
+	public SupportRequestView withdrawSupportRequest(@Argument String id, @Argument int version, Principal principal) {
+		String key = GlobalId.keyOf("id", TYPE, id);
+		Caller caller = Callers.of(principal);
+		SupportRequestView request = this.requests.findViewsByIds(List.of(key)).stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("id", "support request", key));
+		caller.check(caller.isMemberState(request.countryIso3()), "withdraw this support request");
+		this.service.withdraw(caller.actor(), key, version);
+		return this.requests.findViewsByIds(List.of(key)).get(0);
 	}
 
 	@SchemaMapping(typeName = TYPE)

@@ -1,5 +1,8 @@
 package org.ilo.coalition.api.strategy;
 
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,16 +10,21 @@ import java.util.stream.Collectors;
 
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
+import org.ilo.coalition.api.security.Caller;
+import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.api.security.Role;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.indicator.Indicator;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.strategy.NationalStrategyRepository;
 import org.ilo.coalition.graph.strategy.ObjectiveView;
+import org.ilo.coalition.graph.strategy.StrategyService;
 import org.ilo.coalition.graph.strategy.StrategyView;
 import org.ilo.coalition.graph.taxonomy.Expertise;
 import org.ilo.coalition.graph.taxonomy.PriorityProgramme;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -35,8 +43,11 @@ public class NationalStrategyController {
 
 	private final ReferenceArguments references;
 
+	private final StrategyService service;
+
 	public NationalStrategyController(NationalStrategyRepository strategies, ReferenceCatalog catalog,
-			ReferenceArguments references) {
+			ReferenceArguments references, StrategyService service) {
+		this.service = service;
 		this.strategies = strategies;
 		this.catalog = catalog;
 		this.references = references;
@@ -46,6 +57,16 @@ public class NationalStrategyController {
 	public List<StrategyView> nationalStrategies(@Argument String country) {
 		String iso3 = this.references.country("country", country);
 		return this.strategies.findViewsByCountries(List.of(iso3)).get(iso3);
+	}
+
+	@MutationMapping
+	public StrategyView recordNationalStrategy(@Argument NationalStrategyInput input, Principal principal) {
+		String iso3 = this.references.memberState("input.country", input.country());
+		Caller caller = Callers.of(principal);
+		caller.check(caller.isMemberState(iso3) || caller.role() == Role.SECRETARIAT,
+				"record a national strategy for " + iso3);
+		String id = this.service.record(caller.actor(), input.validate(this.references, iso3, LocalDate.now(ZoneOffset.UTC)));
+		return this.strategies.findViewsByIds(List.of(id)).get(0);
 	}
 
 	@SchemaMapping(typeName = TYPE)

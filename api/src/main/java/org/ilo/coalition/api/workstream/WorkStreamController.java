@@ -1,5 +1,6 @@
 package org.ilo.coalition.api.workstream;
 
+import java.security.Principal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +10,22 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.api.graphql.Inputs;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
+import org.ilo.coalition.api.partner.WorkStreamParticipation;
+import org.ilo.coalition.api.security.Caller;
+import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.api.security.Role;
 import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.ilo.coalition.graph.partner.PartnerView;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.taxonomy.PriorityProgramme;
 import org.ilo.coalition.graph.workstream.WorkStreamRepository;
+import org.ilo.coalition.graph.workstream.WorkStreamService;
 import org.ilo.coalition.graph.workstream.WorkStreamView;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -36,8 +44,13 @@ public class WorkStreamController {
 
 	private final ReferenceArguments references;
 
+	private static final String PARTNER = "Partner";
+
+	private final WorkStreamService service;
+
 	public WorkStreamController(WorkStreamRepository workStreams, PartnerRepository partners, ReferenceCatalog catalog,
-			ReferenceArguments references) {
+			ReferenceArguments references, WorkStreamService service) {
+		this.service = service;
 		this.workStreams = workStreams;
 		this.partners = partners;
 		this.catalog = catalog;
@@ -47,6 +60,49 @@ public class WorkStreamController {
 	@QueryMapping
 	public List<WorkStreamView> workStreams(@Argument String programme) {
 		return this.workStreams.findViews(this.references.programme("programme", programme));
+	}
+
+	@MutationMapping
+	public WorkStreamView createWorkStream(@Argument WorkStreamInput input, Principal principal) {
+		String partnerId = GlobalId.keyOf("input.partnerId", PARTNER, input.partnerId());
+		Caller caller = Callers.of(principal);
+		caller.check(caller.isPartner(partnerId), "create a work stream for this partner");
+		String id = this.service.create(caller.actor(), partnerId,
+				Inputs.required("input.name", input.name(), Inputs.SHORT_TEXT),
+				Inputs.optional("input.description", input.description(), Inputs.LONG_TEXT),
+				this.references.programme("input.programme", input.programme()));
+		return load(id);
+	}
+
+	@MutationMapping
+	public WorkStreamView joinWorkStream(@Argument String workStreamId, @Argument WorkStreamParticipation.Role role,
+			@Argument String partnerId, Principal principal) {
+		String key = GlobalId.keyOf("workStreamId", TYPE, workStreamId);
+		Caller caller = Callers.of(principal);
+		String partner = actingPartner(caller, partnerId, "join work streams");
+		this.service.join(caller.actor(), key, partner, role == WorkStreamParticipation.Role.LEAD);
+		return load(key);
+	}
+
+	@MutationMapping
+	public WorkStreamView leaveWorkStream(@Argument String workStreamId, @Argument String partnerId,
+			Principal principal) {
+		String key = GlobalId.keyOf("workStreamId", TYPE, workStreamId);
+		Caller caller = Callers.of(principal);
+		this.service.leave(caller.actor(), key, actingPartner(caller, partnerId, "leave work streams"));
+		return load(key);
+	}
+
+	// Partner users act for their own partner; naming another one is refused.
+	private static String actingPartner(Caller caller, String partnerId, String operation) {
+		caller.require(operation, Role.PARTNER);
+		String partner = partnerId == null ? caller.partnerId() : GlobalId.keyOf("partnerId", PARTNER, partnerId);
+		caller.check(caller.isPartner(partner), operation + " for another partner");
+		return partner;
+	}
+
+	private WorkStreamView load(String id) {
+		return this.workStreams.findViewsByIds(List.of(id)).get(0);
 	}
 
 	@SchemaMapping(typeName = TYPE)

@@ -8,6 +8,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.graphql.test.tester.WebGraphQlTester;
 
 /**
@@ -38,6 +41,38 @@ public abstract class ApiIntegrationTest extends GraphIntegrationTest {
 	@Override
 	protected boolean keepsReferenceData() {
 		return true;
+	}
+
+	@DynamicPropertySource
+	static void securityProperties(DynamicPropertyRegistry registry) {
+		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", Tokens::publicKeyLocation);
+		registry.add("coalition.security.demo-accounts", () -> "true");
+	}
+
+	/** A tester over HTTP without credentials: the public. */
+	protected GraphQlTester anonymous() {
+		return HttpGraphQl.tester(this.port, null);
+	}
+
+	/** A tester over HTTP with a bearer token for {@code role}, acting for the partner or country given. */
+	protected GraphQlTester as(String role, String partnerId, String country) {
+		return HttpGraphQl.tester(this.port, "Bearer " + Tokens.token(role.toLowerCase() + "-user", role, partnerId, country));
+	}
+
+	protected GraphQlTester asSecretariat() {
+		return as("SECRETARIAT", null, null);
+	}
+
+	protected GraphQlTester asCoordinator() {
+		return as("COORDINATION_GROUP", null, null);
+	}
+
+	protected GraphQlTester asPartner(String partnerId) {
+		return as("PARTNER", partnerId, null);
+	}
+
+	protected GraphQlTester asMemberState(String iso3) {
+		return as("MEMBER_STATE", null, iso3);
 	}
 
 }

@@ -14,7 +14,7 @@ class OfferQueriesImpl implements OfferQueries {
 
 	private static final String PROJECTION = """
 			o {
-			  .id, .title, .description, .kind, .amount, .unit, .capacity, .availableFrom, .availableUntil,
+			  .id, .version, .title, .description, .kind, .amount, .unit, .capacity, .availableFrom, .availableUntil,
 			  .languages, .status, partnerId: p.id,
 			  areas: COLLECT { MATCH (o)-[:IN_AREA]->(a:ThematicArea) RETURN a.code ORDER BY a.code },
 			  countries: COLLECT { MATCH (o)-[:SERVES_COUNTRY]->(c:Country) RETURN c.iso3 ORDER BY c.iso3 },
@@ -54,7 +54,7 @@ class OfferQueriesImpl implements OfferQueries {
 	}
 
 	private static OfferView toView(Value o) {
-		return new OfferView(o.get("id").asString(), o.get("partnerId").asString(), o.get("title").asString(),
+		return new OfferView(o.get("id").asString(), o.get("version").asLong(0), o.get("partnerId").asString(), o.get("title").asString(),
 				Records.string(o.get("description")), Records.enumOf(SupportKind.class, o.get("kind")),
 				o.get("amount").asDouble(), o.get("unit").asString(), o.get("capacity").asInt(),
 				Records.date(o.get("availableFrom")), Records.date(o.get("availableUntil")),

@@ -6,7 +6,7 @@ import java.util.List;
 import org.ilo.coalition.graph.taxonomy.SupportKind;
 
 /** What the directory shows of an offer, with the codes of what it serves and the id of its partner. */
-public record OfferView(String id, String partnerId, String title, String description, SupportKind kind,
+public record OfferView(String id, long version, String partnerId, String title, String description, SupportKind kind,
 		double amount, String unit, int capacity, LocalDate availableFrom, LocalDate availableUntil,
 		List<String> languages, OfferStatus status, List<String> thematicAreaCodes, List<String> countryIso3s,
 		List<String> regionCodes) {

@@ -3,6 +3,7 @@ package org.ilo.coalition.graph.partner;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.ResultPage;
@@ -21,6 +22,12 @@ public interface PartnerQueries {
 
 	/** Partners based in each of these countries, by name. */
 	Map<String, List<PartnerView>> findViewsByCountries(Collection<String> iso3s);
+
+	/** The admitted demo-data government of {@code iso3}, when the demo data has one. */
+	Optional<PartnerView> findDemoGovernment(String iso3);
+
+	/** For each kind other than government, in the enum's order, the first admitted demo partner by name. */
+	List<PartnerView> findDemoRepresentatives();
 
 	/** The cursor that points at {@code partner} in the directory's ordering. */
 	static Cursor cursorOf(PartnerView partner) {

@@ -1,9 +1,11 @@
 package org.ilo.coalition.graph.partner;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.Records;
@@ -19,8 +21,8 @@ class PartnerQueriesImpl implements PartnerQueries {
 	// One projection for every partner query, so that all of them return the same complete view.
 	private static final String PROJECTION = """
 			p {
-			  .id, .name, .normalizedName, .kind, .constituent, .membershipStatus, .verified, .languages,
-			  .description, .website, .demo, .createdAt,
+			  .id, .version, .name, .normalizedName, .kind, .constituent, .membershipStatus, .verified, .languages,
+			  .description, .website, .demo, .createdAt, .contactEmail, .decisionReason,
 			  country: COLLECT { MATCH (p)-[:BASED_IN]->(c:Country) RETURN c.iso3 }[0],
 			  expertise: COLLECT { MATCH (p)-[d:HAS_EXPERTISE]->(e:Expertise) RETURN {code: e.code, level: d.level} ORDER BY e.code },
 			  functionalAreas: COLLECT { MATCH (p)-[:CONTRIBUTES_TO]->(f:FunctionalArea) RETURN f.code ORDER BY f.code },
@@ -72,6 +74,22 @@ class PartnerQueriesImpl implements PartnerQueries {
 			RETURN %s AS partner
 			""".formatted(PROJECTION);
 
+	private static final String DEMO_GOVERNMENT = """
+			MATCH (p:Partner {kind: 'GOVERNMENT', demo: true, membershipStatus: 'ADMITTED'})-[:BASED_IN]->(:Country {iso3: $iso3})
+			WITH p ORDER BY p.normalizedName LIMIT 1
+			RETURN %s AS partner
+			""".formatted(PROJECTION);
+
+	private static final String DEMO_REPRESENTATIVES = """
+			UNWIND $kinds AS kind
+			CALL (kind) {
+			  MATCH (p:Partner {kind: kind, demo: true, membershipStatus: 'ADMITTED'})
+			  WITH p ORDER BY p.normalizedName, p.id LIMIT 1
+			  RETURN p
+			}
+			RETURN %s AS partner
+			""".formatted(PROJECTION);
+
 	private final Neo4jClient client;
 
 	PartnerQueriesImpl(Neo4jClient client) {
@@ -116,8 +134,22 @@ class PartnerQueriesImpl implements PartnerQueries {
 		return Records.groupBy(iso3s, rows, PartnerView::countryIso3);
 	}
 
+	@Override
+	public Optional<PartnerView> findDemoGovernment(String iso3) {
+		return this.client.query(DEMO_GOVERNMENT).bind(iso3).to("iso3").fetchAs(PartnerView.class)
+			.mappedBy((types, record) -> toView(record.get("partner"))).one();
+	}
+
+	@Override
+	public List<PartnerView> findDemoRepresentatives() {
+		List<String> kinds = Arrays.stream(PartnerKind.values()).filter((k) -> k != PartnerKind.GOVERNMENT)
+			.map(Enum::name).toList();
+		return List.copyOf(this.client.query(DEMO_REPRESENTATIVES).bind(kinds).to("kinds").fetchAs(PartnerView.class)
+			.mappedBy((types, record) -> toView(record.get("partner"))).all());
+	}
+
 	static PartnerView toView(Value p) {
-		return new PartnerView(p.get("id").asString(), p.get("name").asString(), p.get("normalizedName").asString(),
+		return new PartnerView(p.get("id").asString(), p.get("version").asLong(0), p.get("name").asString(), p.get("normalizedName").asString(),
 				enumOf(PartnerKind.class, p.get("kind")), Records.bool(p.get("constituent")),
 				enumOf(MembershipStatus.class, p.get("membershipStatus")), Records.bool(p.get("verified")),
 				Records.string(p.get("country")), Records.strings(p.get("languages")),
@@ -127,7 +159,8 @@ class PartnerQueriesImpl implements PartnerQueries {
 						enumOf(ExpertiseLevel.class, e.get("level")))),
 				Records.strings(p.get("functionalAreas")), Records.strings(p.get("thematicAreas")).stream().sorted().toList(),
 				p.get("workStreams").asList((w) -> new PartnerView.Participation(w.get("id").asString(),
-						w.get("lead").asBoolean())));
+						w.get("lead").asBoolean())),
+				Records.string(p.get("contactEmail")), Records.string(p.get("decisionReason")));
 	}
 
 }

@@ -20,7 +20,7 @@ class SupportRequestQueriesImpl implements SupportRequestQueries {
 
 	private static final String PROJECTION = """
 			r {
-			  .id, .title, .description, .kind, .amount, .unit, .language, .deadline, .status, .createdAt,
+			  .id, .version, .title, .description, .kind, .amount, .unit, .language, .deadline, .status, .createdAt,
 			  country: c.iso3,
 			  objective: COLLECT { MATCH (r)-[:FOR_OBJECTIVE]->(o:Objective) RETURN o.id }[0],
 			  areas: COLLECT { MATCH (r)-[:IN_AREA]->(a:ThematicArea) RETURN a.code ORDER BY a.code }
@@ -111,7 +111,7 @@ class SupportRequestQueriesImpl implements SupportRequestQueries {
 	}
 
 	private static SupportRequestView toView(Value r) {
-		return new SupportRequestView(r.get("id").asString(), r.get("title").asString(),
+		return new SupportRequestView(r.get("id").asString(), r.get("version").asLong(0), r.get("title").asString(),
 				Records.string(r.get("description")), Records.enumOf(SupportKind.class, r.get("kind")),
 				r.get("amount").asDouble(), r.get("unit").asString(), r.get("language").asString(),
 				Records.date(r.get("deadline")), Records.enumOf(RequestStatus.class, r.get("status")),

@@ -7,7 +7,7 @@ import java.util.List;
 import org.ilo.coalition.graph.taxonomy.SupportKind;
 
 /** What the directory shows of a support request, with its country, objective and area codes. */
-public record SupportRequestView(String id, String title, String description, SupportKind kind, double amount,
+public record SupportRequestView(String id, long version, String title, String description, SupportKind kind, double amount,
 		String unit, String language, LocalDate deadline, RequestStatus status, OffsetDateTime createdAt, String countryIso3,
 		String objectiveId, List<String> thematicAreaCodes) {
 }

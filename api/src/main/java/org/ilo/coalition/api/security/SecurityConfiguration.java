@@ -1,0 +1,55 @@
+package org.ilo.coalition.api.security;
+
+import org.ilo.coalition.graph.partner.PartnerRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP security: every request may reach GraphQL (the public directory is open; each field and mutation checks the
+ * {@link Caller}); callers authenticate with a JWT bearer token when a JWT decoder is configured, and with the demo
+ * accounts over HTTP Basic when those are on. No sessions, no cookies, so no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
+			ObjectProvider<DemoAccounts> demoAccounts) throws Exception {
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.anonymous(Customizer.withDefaults());
+		if (jwtDecoder.getIfAvailable() != null) {
+			http.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults()));
+		}
+		DemoAccounts accounts = demoAccounts.getIfAvailable();
+		if (accounts != null) {
+			http.userDetailsService(accounts).httpBasic(Customizer.withDefaults());
+		}
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// Demo accounts only; a low cost keeps HTTP Basic cheap on every request of a load test on loopback.
+		return new BCryptPasswordEncoder(4);
+	}
+
+	@Bean
+	DemoAccounts demoAccounts(SecurityProperties properties, Environment environment, PartnerRepository partners,
+			PasswordEncoder encoder) {
+		boolean embedded = environment.getProperty("spring.neo4j.uri", "").isBlank();
+		boolean enabled = properties.demoAccounts() != null ? properties.demoAccounts() : embedded;
+		return enabled ? new DemoAccounts(partners, encoder.encode(properties.demoPassword())) : null;
+	}
+
+}
