@@ -1,0 +1,235 @@
+package org.ilo.coalition.api.security;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.graph.partner.PartnerKind;
+import org.ilo.coalition.graph.test.GraphFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Checks every cell of the authorization matrix in {@code docs/security.md} against the running application. */
+class AuthorizationMatrixIT extends ApiIntegrationTest {
+
+	private static final Path MATRIX = Path.of("..", "docs", "security.md");
+
+	private static final String CONTACT = "private@own.example";
+
+	Ids ids;
+
+	/** The objects of one test: who "own" and "other" are, and what the operations act on. */
+	record Ids(String own, String other, String pending, String government, String offer, String objective,
+			String request, String ledStream, String openStream) {
+	}
+
+	static Stream<Arguments> cells() throws IOException {
+		List<String> lines = Files.readAllLines(MATRIX);
+		int header = -1;
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).startsWith("| operation |")) {
+				header = i;
+				break;
+			}
+		}
+		assertThat(header).as("matrix table in " + MATRIX).isNotNegative();
+		List<String> columns = cellsOf(lines.get(header));
+		List<Arguments> cells = new ArrayList<>();
+		for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+			List<String> row = cellsOf(lines.get(i));
+			for (int c = 1; c < columns.size(); c++) {
+				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
+			}
+		}
+		assertThat(cells).hasSize(17 * 7);
+		return cells.stream();
+	}
+
+	private static List<String> cellsOf(String line) {
+		return Arrays.stream(line.substring(1, line.lastIndexOf('|')).split("\\|")).map(String::strip).toList();
+	}
+
+	@BeforeEach
+	void graph() {
+		GraphFixture fixture = new GraphFixture(this.neo4jClient);
+		String own = fixture.partner("Own Partner", PartnerKind.NGO, "KEN");
+		String other = fixture.partner("Other Partner", PartnerKind.ACADEMIA, "BRA");
+		String pending = fixture.partner("Pending Applicant", PartnerKind.NGO, "KEN", "PENDING");
+		String government = fixture.partner("Ministry of Labour of Kenya", PartnerKind.GOVERNMENT, "KEN");
+		this.neo4jClient.query("MATCH (p:Partner {id: $id}) SET p.contactEmail = $email").bind(own).to("id")
+			.bind(CONTACT).to("email").run();
+		String offer = fixture.offer(own, "Training", "TRAINING", List.of("EMPLOYMENT"), List.of("KEN"));
+		List<String> strategy = fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1");
+		String request = fixture.request("KEN", strategy.get(1), "Request", LocalDate.now().plusMonths(3),
+				"TECHNICAL_ASSISTANCE", List.of("EMPLOYMENT"));
+		String led = fixture.workStream("Led by other", "CRISIS_RESPONSE", other, List.of(own));
+		String open = fixture.workStream("Open stream", "JUST_TRANSITIONS", other, List.of());
+		this.ids = new Ids(own, other, pending, government, offer, strategy.get(1), request, led, open);
+	}
+
+	@ParameterizedTest(name = "{0} as {1}: {2}")
+	@MethodSource("cells")
+	void enforcesTheMatrix(String operation, String column, String expected) {
+		Operation op = Operation.of(operation);
+		GraphQlTester caller = caller(column, op.subjectPartner().apply(this.ids), op);
+		GraphQlTester.Response response = op.run().apply(caller, this.ids);
+		boolean allowed = op.allowed(response);
+		assertThat(allowed).as("%s as %s", operation, column).isEqualTo("allow".equals(expected));
+	}
+
+	private GraphQlTester caller(String column, String subjectPartner, Operation op) {
+		return switch (column) {
+			case "PUBLIC" -> anonymous();
+			case "PARTNER own" -> asPartner(subjectPartner);
+			case "PARTNER other" -> asPartner(subjectPartner.equals(this.ids.other()) ? this.ids.own() : this.ids.other());
+			case "MEMBER_STATE own" -> asMemberState("KEN");
+			case "MEMBER_STATE other" -> asMemberState("BRA");
+			case "COORDINATION_GROUP" -> asCoordinator();
+			case "SECRETARIAT" -> asSecretariat();
+			default -> throw new IllegalArgumentException("Unknown column " + column + " for " + op);
+		};
+	}
+
+	private static String partnerId(String key) {
+		return GlobalId.of("Partner", key);
+	}
+
+	/** An operation of the matrix: what it acts on, how to run it, and how to tell it was allowed. */
+	enum Operation {
+
+		APPLY("applyForMembership", Ids::own, (t, ids) -> t.documentName("apply").variable("input", Map.of("name",
+				"Applicant " + System.nanoTime(), "kind", "NGO", "country", "KEN", "languages", List.of("en"),
+				"contactEmail", "a@b.example")).execute()),
+		DECIDE("decideMembership", Ids::pending, (t, ids) -> t.documentName("decide")
+			.variable("partnerId", partnerId(ids.pending())).variable("decision", "ADMIT").execute()),
+		CONFIRM("confirmConstituent", Ids::government, (t, ids) -> t.documentName("confirm")
+			.variable("partnerId", partnerId(ids.government())).execute()),
+		PROFILE("updatePartnerProfile", Ids::own, (t, ids) -> t.documentName("updateProfile").variable("input",
+				Map.of("partnerId", partnerId(ids.own()), "version", 0, "description", "New text")).execute()),
+		EXPERTISE("declareExpertise", Ids::own, (t, ids) -> t.documentName("declareExpertise").variable("input",
+				Map.of("partnerId", partnerId(ids.own()), "version", 0, "expertise", List.of())).execute()),
+		OFFER("offerResource", Ids::own, (t, ids) -> t.documentName("offerResource").variable("input", offerInput(ids))
+			.execute()),
+		UPDATE_OFFER("updateOffer", Ids::own, (t, ids) -> t.documentName("updateOffer").variable("input",
+				Map.of("id", GlobalId.of("Offer", ids.offer()), "version", 0, "amount", 12.0)).execute()),
+		WITHDRAW_OFFER("withdrawOffer", Ids::own, (t, ids) -> t.documentName("withdrawOffer")
+			.variable("id", GlobalId.of("Offer", ids.offer())).variable("version", 0).execute()),
+		STRATEGY("recordNationalStrategy", Ids::own, (t, ids) -> t.documentName("recordStrategy")
+			.variable("input", strategyInput()).execute()),
+		SUBMIT("submitSupportRequest", Ids::own, (t, ids) -> t.documentName("submitRequest")
+			.variable("input", requestInput(ids)).execute()),
+		WITHDRAW_REQUEST("withdrawSupportRequest", Ids::own, (t, ids) -> t.documentName("withdrawRequest")
+			.variable("id", GlobalId.of("SupportRequest", ids.request())).variable("version", 0).execute()),
+		CREATE_STREAM("createWorkStream", Ids::own, (t, ids) -> t.documentName("createWorkStream")
+			.variable("input", Map.of("partnerId", partnerId(ids.own()), "name", "New stream")).execute()),
+		JOIN_STREAM("joinWorkStream", Ids::own, (t, ids) -> t.documentName("joinWorkStream")
+			.variable("workStreamId", GlobalId.of("WorkStream", ids.openStream())).variable("role", "SUPPORTER")
+			.variable("partnerId", partnerId(ids.own())).execute()),
+		LEAVE_STREAM("leaveWorkStream", Ids::own, (t, ids) -> t.documentName("leaveWorkStream")
+			.variable("workStreamId", GlobalId.of("WorkStream", ids.ledStream())).variable("partnerId", partnerId(ids.own()))
+			.execute()),
+		AUDIT("auditEvents", Ids::own, (t, ids) -> t.documentName("auditEvents").execute()),
+		READ_PENDING("read a pending application", Ids::pending, (t, ids) -> t.documentName("partnerDetails")
+			.variable("id", partnerId(ids.pending())).execute()),
+		READ_CONTACT("read a partner's contact e-mail", Ids::own, (t, ids) -> t
+			.document("query($id: ID!) { partner(id: $id) { contactEmail } }").variable("id", partnerId(ids.own()))
+			.execute());
+
+		private final String label;
+
+		private final Function<Ids, String> subjectPartner;
+
+		private final BiFunction<GraphQlTester, Ids, GraphQlTester.Response> run;
+
+		Operation(String label, Function<Ids, String> subjectPartner,
+				BiFunction<GraphQlTester, Ids, GraphQlTester.Response> run) {
+			this.label = label;
+			this.subjectPartner = subjectPartner;
+			this.run = run;
+		}
+
+		static Operation of(String label) {
+			return Arrays.stream(values()).filter((o) -> o.label.equals(label)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("The matrix names an unknown operation: " + label));
+		}
+
+		Function<Ids, String> subjectPartner() {
+			return this.subjectPartner;
+		}
+
+		BiFunction<GraphQlTester, Ids, GraphQlTester.Response> run() {
+			return this.run;
+		}
+
+		/** Reads are allowed when they show the object; changes when they raise no error at all. */
+		boolean allowed(GraphQlTester.Response response) {
+			if (this == READ_PENDING) {
+				return isPresent(response, "partner.name");
+			}
+			if (this == READ_CONTACT) {
+				return isPresent(response, "partner.contactEmail");
+			}
+			List<String> classifications = new ArrayList<>();
+			response.errors().satisfy((errors) -> errors.forEach((e) -> classifications.add(String.valueOf(e.getErrorType()))));
+			assertThat(classifications).as(this.label + " fails only for lack of rights")
+				.allMatch((c) -> c.equals("UNAUTHORIZED") || c.equals("FORBIDDEN"));
+			return classifications.isEmpty();
+		}
+
+		private static boolean isPresent(GraphQlTester.Response response, String path) {
+			try {
+				response.path(path).hasValue();
+				return true;
+			}
+			catch (AssertionError ex) {
+				return false;
+			}
+		}
+
+		private static Map<String, Object> offerInput(Ids ids) {
+			Map<String, Object> input = new HashMap<>();
+			input.put("partnerId", partnerId(ids.own()));
+			input.put("title", "More training");
+			input.put("kind", "TRAINING");
+			input.put("amount", 10.0);
+			input.put("unit", "PLACES");
+			input.put("capacity", 1);
+			input.put("availableFrom", LocalDate.now().toString());
+			input.put("availableUntil", LocalDate.now().plusMonths(6).toString());
+			input.put("languages", List.of("en"));
+			input.put("thematicAreas", List.of("EMPLOYMENT"));
+			input.put("countries", List.of("KEN"));
+			return input;
+		}
+
+		private static Map<String, Object> strategyInput() {
+			return Map.of("country", "KEN", "title", "Another strategy", "periodStart", 2026, "periodEnd", 2028,
+					"objectives", List.of(Map.of("title", "An objective", "addresses", List.of("8.5.2"), "supportKinds",
+							List.of("FUNDING"))));
+		}
+
+		private static Map<String, Object> requestInput(Ids ids) {
+			return Map.of("objectiveId", GlobalId.of("Objective", ids.objective()), "title", "Another request", "kind",
+					"FUNDING", "amount", 1000.0, "unit", "USD", "language", "en", "deadline",
+					LocalDate.now().plusMonths(2).toString());
+		}
+
+	}
+
+}
