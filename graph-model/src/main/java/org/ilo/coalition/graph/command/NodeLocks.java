@@ -22,8 +22,9 @@ public class NodeLocks {
 		private final String cypher;
 
 		Lockable(String label) {
-			// Removing a property that does not exist takes the node's write lock without changing it.
-			this.cypher = "MATCH (n:" + label + " {id: $id}) REMOVE n.__lock RETURN n {.*} AS node";
+			// Setting a property takes the node's write lock (removing a missing one does not); removing it again in
+			// the same statement leaves the node unchanged. Reads after the lock see what others committed.
+			this.cypher = "MATCH (n:" + label + " {id: $id}) SET n.__lock = true REMOVE n.__lock WITH n RETURN n {.*} AS node";
 		}
 
 	}

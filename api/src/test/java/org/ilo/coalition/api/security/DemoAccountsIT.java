@@ -1,0 +1,58 @@
+package org.ilo.coalition.api.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+
+import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.api.test.HttpGraphQl;
+import org.ilo.coalition.api.test.Tokens;
+import org.ilo.coalition.graph.demo.DemoDataGenerator;
+import org.ilo.coalition.graph.demo.DemoDataSize;
+import org.ilo.coalition.graph.demo.WriteMode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.web.client.HttpClientErrorException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The demo accounts sign in over HTTP Basic as the roles, partners and countries of the demo data. */
+class DemoAccountsIT extends ApiIntegrationTest {
+
+	@Autowired
+	DemoDataGenerator generator;
+
+	@Test
+	void signInAsTheSecretariatCoordinatorMemberStatesAndPartnersOfTheDemoData() {
+		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L, WriteMode.BATCHED,
+				Instant.parse("2026-11-01T00:00:00Z"));
+
+		assertThat(me("secretariat", "demo").path("me.role").entity(String.class).get()).isEqualTo("SECRETARIAT");
+		assertThat(me("coordinator", "demo").path("me.role").entity(String.class).get()).isEqualTo("COORDINATION_GROUP");
+		for (String iso3 : new String[] { "KEN", "BRA", "IND", "BGD", "JOR", "FJI" }) {
+			GraphQlTester.Response state = me("state-" + iso3, "demo");
+			state.path("me.role").entity(String.class).isEqualTo("MEMBER_STATE");
+			state.path("me.country.iso3").entity(String.class).isEqualTo(iso3);
+		}
+		for (int n = 1; n <= 5; n++) {
+			GraphQlTester.Response partner = me("partner-" + n, "demo");
+			partner.path("me.role").entity(String.class).isEqualTo("PARTNER");
+			partner.path("me.partner.name").hasValue();
+		}
+	}
+
+	@Test
+	void refusesAWrongPasswordAndAForgedToken() {
+		assertThatThrownBy(() -> me("secretariat", "wrong")).isInstanceOf(HttpClientErrorException.Unauthorized.class);
+		assertThatThrownBy(() -> HttpGraphQl.tester(this.port, "Bearer " + Tokens.forgedToken("SECRETARIAT"))
+			.documentName("me").execute()).isInstanceOf(HttpClientErrorException.Unauthorized.class);
+	}
+
+	private GraphQlTester.Response me(String username, String password) {
+		String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return HttpGraphQl.tester(this.port, "Basic " + basic).documentName("me").execute();
+	}
+
+}
