@@ -2,6 +2,7 @@ package org.ilo.coalition.api.audit;
 
 import java.security.Principal;
 
+import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.Inputs;
@@ -27,7 +28,7 @@ public class AuditEventController {
 
 	@QueryMapping
 	public Connection<AuditEventView> auditEvents(@Argument AuditEventFilterInput filter, @Argument Integer first,
-			@Argument String after, Principal principal) {
+			@Argument String after, @Nullable Principal principal) {
 		Callers.of(principal).require("read the audit trail", Role.SECRETARIAT, Role.COORDINATION_GROUP);
 		int size = PageArguments.first(first, 20);
 		AuditEventFilterInput criteria = filter == null ? new AuditEventFilterInput(null, null, null) : filter;

@@ -3,6 +3,7 @@ package org.ilo.coalition.api.caller;
 import java.security.Principal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
 import org.ilo.coalition.graph.country.Country;
@@ -27,7 +28,7 @@ public class CallerController {
 	}
 
 	@QueryMapping
-	public Caller me(Principal principal) {
+	public Caller me(@Nullable Principal principal) {
 		return Callers.of(principal);
 	}
 

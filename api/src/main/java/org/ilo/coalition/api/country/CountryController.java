@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.PageArguments;
@@ -124,7 +125,7 @@ public class CountryController {
 	}
 
 	@BatchMapping(typeName = TYPE)
-	public Map<Country, List<PartnerView>> partners(List<Country> countries, Principal principal) {
+	public Map<Country, List<PartnerView>> partners(List<Country> countries, @Nullable Principal principal) {
 		Caller caller = Callers.of(principal);
 		Map<String, List<PartnerView>> visible = new HashMap<>();
 		this.partners.findViewsByCountries(iso3s(countries)).forEach((iso3, list) -> visible.put(iso3,

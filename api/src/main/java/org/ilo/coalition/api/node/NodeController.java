@@ -3,6 +3,7 @@ package org.ilo.coalition.api.node;
 import java.security.Principal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.partner.PartnerController;
 import org.ilo.coalition.api.security.Caller;
@@ -45,7 +46,7 @@ public class NodeController {
 	}
 
 	@QueryMapping
-	public Object node(@Argument String id, Principal principal) {
+	public Object node(@Argument String id, @Nullable Principal principal) {
 		GlobalId globalId = GlobalId.decode("id", id);
 		List<String> key = List.of(globalId.key());
 		Caller caller = Callers.of(principal);

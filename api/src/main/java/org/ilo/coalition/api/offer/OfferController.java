@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.security.Caller;
@@ -77,7 +78,7 @@ public class OfferController {
 	}
 
 	@MutationMapping
-	public OfferView offerResource(@Argument OfferInput input, Principal principal) {
+	public OfferView offerResource(@Argument OfferInput input, @Nullable Principal principal) {
 		String partnerId = GlobalId.keyOf("input.partnerId", PARTNER, input.partnerId());
 		Caller caller = Callers.of(principal);
 		caller.check(caller.isPartner(partnerId), "offer resources for this partner");
@@ -86,7 +87,7 @@ public class OfferController {
 	}
 
 	@MutationMapping
-	public OfferView updateOffer(@Argument OfferUpdateInput input, Principal principal) {
+	public OfferView updateOffer(@Argument OfferUpdateInput input, @Nullable Principal principal) {
 		OfferView current = owned(GlobalId.keyOf("input.id", TYPE, input.id()), "input.id", Callers.of(principal),
 				"change this offer");
 		this.service.update(Callers.of(principal).actor(), current.id(), input.version(),
@@ -95,7 +96,7 @@ public class OfferController {
 	}
 
 	@MutationMapping
-	public OfferView withdrawOffer(@Argument String id, @Argument int version, Principal principal) {
+	public OfferView withdrawOffer(@Argument String id, @Argument int version, @Nullable Principal principal) {
 		OfferView current = owned(GlobalId.keyOf("id", TYPE, id), "id", Callers.of(principal), "withdraw this offer");
 		this.service.withdraw(Callers.of(principal).actor(), current.id(), version);
 		return load(current.id());

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.BadRequestException;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.Inputs;
@@ -73,7 +74,7 @@ public class PartnerController {
 
 	@QueryMapping
 	public Connection<PartnerView> partners(@Argument PartnerFilterInput filter, @Argument Integer first,
-			@Argument String after, Principal principal) {
+			@Argument String after, @Nullable Principal principal) {
 		int size = PageArguments.first(first, 20);
 		PartnerFilter criteria = filter == null ? PartnerFilter.ALL : filter.toFilter(this.references);
 		if (!Callers.of(principal).isPrivileged()) {
@@ -94,7 +95,7 @@ public class PartnerController {
 	}
 
 	@QueryMapping
-	public PartnerView partner(@Argument String id, Principal principal) {
+	public PartnerView partner(@Argument String id, @Nullable Principal principal) {
 		String key = GlobalId.keyOf("id", TYPE, id);
 		return this.partners.findViewsByIds(List.of(key)).stream()
 			.filter((p) -> visible(p, Callers.of(principal))).findFirst().orElse(null);
@@ -106,24 +107,24 @@ public class PartnerController {
 	}
 
 	@SchemaMapping(typeName = TYPE)
-	public String contactEmail(PartnerView partner, Principal principal) {
+	public String contactEmail(PartnerView partner, @Nullable Principal principal) {
 		return Callers.of(principal).maySeePrivateDetailsOf(partner.id()) ? partner.contactEmail() : null;
 	}
 
 	@SchemaMapping(typeName = TYPE)
-	public String decisionReason(PartnerView partner, Principal principal) {
+	public String decisionReason(PartnerView partner, @Nullable Principal principal) {
 		return Callers.of(principal).maySeePrivateDetailsOf(partner.id()) ? partner.decisionReason() : null;
 	}
 
 	@MutationMapping
-	public PartnerView applyForMembership(@Argument MembershipApplicationInput input, Principal principal) {
+	public PartnerView applyForMembership(@Argument MembershipApplicationInput input, @Nullable Principal principal) {
 		String id = this.membership.apply(Callers.of(principal).actor(), input.validate(this.references));
 		return load(id);
 	}
 
 	@MutationMapping
 	public PartnerView decideMembership(@Argument String partnerId, @Argument MembershipDecision decision,
-			@Argument String reason, Principal principal) {
+			@Argument String reason, @Nullable Principal principal) {
 		Caller caller = Callers.of(principal);
 		caller.require("decide on membership applications", Role.COORDINATION_GROUP);
 		String key = GlobalId.keyOf("partnerId", TYPE, partnerId);
@@ -136,7 +137,7 @@ public class PartnerController {
 	}
 
 	@MutationMapping
-	public PartnerView confirmConstituent(@Argument String partnerId, Principal principal) {
+	public PartnerView confirmConstituent(@Argument String partnerId, @Nullable Principal principal) {
 		Caller caller = Callers.of(principal);
 		caller.require("confirm constituents", Role.SECRETARIAT);
 		String key = GlobalId.keyOf("partnerId", TYPE, partnerId);
@@ -145,7 +146,7 @@ public class PartnerController {
 	}
 
 	@MutationMapping
-	public PartnerView updatePartnerProfile(@Argument PartnerProfileInput input, Principal principal) {
+	public PartnerView updatePartnerProfile(@Argument PartnerProfileInput input, @Nullable Principal principal) {
 		String key = GlobalId.keyOf("input.partnerId", TYPE, input.partnerId());
 		Caller caller = Callers.of(principal);
 		caller.check(caller.isPartner(key) || caller.role() == Role.SECRETARIAT, "change this partner's profile");
@@ -154,7 +155,7 @@ public class PartnerController {
 	}
 
 	@MutationMapping
-	public PartnerView declareExpertise(@Argument DeclareExpertiseInput input, Principal principal) {
+	public PartnerView declareExpertise(@Argument DeclareExpertiseInput input, @Nullable Principal principal) {
 		String key = GlobalId.keyOf("input.partnerId", TYPE, input.partnerId());
 		Caller caller = Callers.of(principal);
 		caller.check(caller.isPartner(key) || caller.role() == Role.SECRETARIAT, "declare this partner's expertise");

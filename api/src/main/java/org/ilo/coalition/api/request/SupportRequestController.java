@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.PageArguments;
@@ -75,7 +76,7 @@ public class SupportRequestController {
 	}
 
 	@MutationMapping
-	public SupportRequestView submitSupportRequest(@Argument SupportRequestInput input, Principal principal) {
+	public SupportRequestView submitSupportRequest(@Argument SupportRequestInput input, @Nullable Principal principal) {
 		String objectiveId = GlobalId.keyOf("input.objectiveId", "Objective", input.objectiveId());
 		Caller caller = Callers.of(principal);
 		caller.require("submit support requests", Role.MEMBER_STATE);
@@ -88,7 +89,7 @@ public class SupportRequestController {
 	}
 
 	@MutationMapping
-	public SupportRequestView withdrawSupportRequest(@Argument String id, @Argument int version, Principal principal) {
+	public SupportRequestView withdrawSupportRequest(@Argument String id, @Argument int version, @Nullable Principal principal) {
 		String key = GlobalId.keyOf("id", TYPE, id);
 		Caller caller = Callers.of(principal);
 		SupportRequestView request = this.requests.findViewsByIds(List.of(key)).stream().findFirst()

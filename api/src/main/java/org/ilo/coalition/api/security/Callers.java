@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -21,7 +22,7 @@ public final class Callers {
 	private Callers() {
 	}
 
-	public static Caller of(Principal principal) {
+	public static Caller of(@Nullable Principal principal) {
 		if (principal instanceof JwtAuthenticationToken token) {
 			return fromJwt(token.getToken());
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.security.Caller;
@@ -60,7 +61,7 @@ public class NationalStrategyController {
 	}
 
 	@MutationMapping
-	public StrategyView recordNationalStrategy(@Argument NationalStrategyInput input, Principal principal) {
+	public StrategyView recordNationalStrategy(@Argument NationalStrategyInput input, @Nullable Principal principal) {
 		String iso3 = this.references.memberState("input.country", input.country());
 		Caller caller = Callers.of(principal);
 		caller.check(caller.isMemberState(iso3) || caller.role() == Role.SECRETARIAT,

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.Inputs;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
@@ -63,7 +64,7 @@ public class WorkStreamController {
 	}
 
 	@MutationMapping
-	public WorkStreamView createWorkStream(@Argument WorkStreamInput input, Principal principal) {
+	public WorkStreamView createWorkStream(@Argument WorkStreamInput input, @Nullable Principal principal) {
 		String partnerId = GlobalId.keyOf("input.partnerId", PARTNER, input.partnerId());
 		Caller caller = Callers.of(principal);
 		caller.check(caller.isPartner(partnerId), "create a work stream for this partner");
@@ -76,7 +77,7 @@ public class WorkStreamController {
 
 	@MutationMapping
 	public WorkStreamView joinWorkStream(@Argument String workStreamId, @Argument WorkStreamParticipation.Role role,
-			@Argument String partnerId, Principal principal) {
+			@Argument String partnerId, @Nullable Principal principal) {
 		String key = GlobalId.keyOf("workStreamId", TYPE, workStreamId);
 		Caller caller = Callers.of(principal);
 		String partner = actingPartner(caller, partnerId, "join work streams");
@@ -86,7 +87,7 @@ public class WorkStreamController {
 
 	@MutationMapping
 	public WorkStreamView leaveWorkStream(@Argument String workStreamId, @Argument String partnerId,
-			Principal principal) {
+			@Nullable Principal principal) {
 		String key = GlobalId.keyOf("workStreamId", TYPE, workStreamId);
 		Caller caller = Callers.of(principal);
 		this.service.leave(caller.actor(), key, actingPartner(caller, partnerId, "leave work streams"));

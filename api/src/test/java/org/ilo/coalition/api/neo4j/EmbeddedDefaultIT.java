@@ -64,6 +64,8 @@ class EmbeddedDefaultIT {
 		HttpResponse<String> response = HttpClient.newHttpClient().send(
 				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
 					.header("Content-Type", "application/json")
+					// The secretariat sees pending and rejected applications too; the public only admitted partners.
+					.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("secretariat:demo".getBytes()))
 					.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ partners(first: 1) { totalCount } }\"}"))
 					.build(),
 				HttpResponse.BodyHandlers.ofString());

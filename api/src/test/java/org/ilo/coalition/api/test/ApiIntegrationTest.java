@@ -30,12 +30,16 @@ public abstract class ApiIntegrationTest extends GraphIntegrationTest {
 	@LocalServerPort
 	protected int port;
 
-	/** Runs documents through the same web pipeline (interceptors included) as HTTP requests, in process. */
-	protected WebGraphQlTester graphQl;
+	/** Sends documents over HTTP as the public, through the same filters and interceptors as any client. */
+	protected GraphQlTester graphQl;
+
+	/** Runs documents through the web pipeline in process, without HTTP and its security filters. */
+	protected WebGraphQlTester inProcess;
 
 	@BeforeEach
 	void createTester() {
-		this.graphQl = WebGraphQlTester.create(this.webGraphQlHandler);
+		this.graphQl = anonymous();
+		this.inProcess = WebGraphQlTester.create(this.webGraphQlHandler);
 	}
 
 	@Override
