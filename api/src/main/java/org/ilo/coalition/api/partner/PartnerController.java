@@ -7,10 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.ilo.coalition.api.graphql.BadRequestException;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.Inputs;
@@ -74,7 +76,7 @@ public class PartnerController {
 
 	@QueryMapping
 	public Connection<PartnerView> partners(@Argument PartnerFilterInput filter, @Argument Integer first,
-			@Argument String after, @Nullable Principal principal) {
+			@Argument String after, DataFetchingFieldSelectionSet selection, @Nullable Principal principal) {
 		int size = PageArguments.first(first, 20);
 		PartnerFilter criteria = filter == null ? PartnerFilter.ALL : filter.toFilter(this.references);
 		if (!Callers.of(principal).isPrivileged()) {
@@ -90,7 +92,8 @@ public class PartnerController {
 					criteria.thematicAreaCode(), criteria.expertiseCode(), criteria.nameContains());
 		}
 		return Connection.of(
-				this.partners.findPage(criteria, size, PageArguments.after(PartnerQueries.ORDERING, after)),
+				this.partners.findPage(criteria, size, PageArguments.after(PartnerQueries.ORDERING, after),
+						selection.contains("totalCount")),
 				PartnerQueries::cursorOf, after != null);
 	}
 
@@ -194,7 +197,10 @@ public class PartnerController {
 
 	@SchemaMapping(typeName = TYPE)
 	public List<ThematicArea> thematicAreas(PartnerView partner) {
-		return this.catalog.resolve(partner.thematicAreaCodes(), this.catalog::thematicArea);
+		Set<String> codes = new TreeSet<>(partner.offerAreaCodes());
+		partner.expertise().forEach((claim) -> this.catalog.expertise(claim.expertiseCode())
+			.ifPresent((e) -> e.thematicAreas().forEach((area) -> codes.add(area.code()))));
+		return this.catalog.resolve(codes, this.catalog::thematicArea);
 	}
 
 	@BatchMapping(typeName = TYPE)

@@ -50,6 +50,26 @@ class PartnerDirectoryIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void pagesThroughARegionCombinedWithOtherCriteria() {
+		this.fixture.partners("Org", 15, "KEN");
+		this.fixture.partners("Org", 15, "UGA");
+		this.fixture.partners("Org", 5, "FRA");
+		this.fixture.partner("Kenya Union", PartnerKind.WORKERS_ORGANIZATION, "KEN");
+
+		Map<String, Object> filter = Map.of("region", "AFRICA", "kinds", List.of("NGO"), "nameContains", "org");
+		GraphQlTester.Response first = page(Map.of("filter", filter, "first", 20));
+		first.path("partners.totalCount").entity(Integer.class).isEqualTo(30);
+		String cursor = first.path("partners.pageInfo.endCursor").entity(String.class).get();
+		GraphQlTester.Response second = page(Map.of("filter", filter, "first", 20, "after", cursor));
+		second.path("partners.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+
+		List<String> all = new java.util.ArrayList<>(first.path("partners.edges[*].node.country.iso3").entityList(String.class).get());
+		all.addAll(second.path("partners.edges[*].node.country.iso3").entityList(String.class).get());
+		assertThat(all).hasSize(30).containsOnly("KEN", "UGA");
+		assertThat(first.path("partners.edges[*].node.name").entityList(String.class).get()).isSorted();
+	}
+
+	@Test
 	void answersAnEmptyPageWithNullCursorsWhenNothingMatches() {
 		this.fixture.partners("Org", 3, "KEN");
 

@@ -10,4 +10,16 @@ public record OfferView(String id, long version, String partnerId, String title,
 		double amount, String unit, int capacity, LocalDate availableFrom, LocalDate availableUntil,
 		List<String> languages, OfferStatus status, List<String> thematicAreaCodes, List<String> countryIso3s,
 		List<String> regionCodes) {
+
+	// Batch loaders key their maps by views: identity is the id and version, and hashing must not walk the lists.
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof OfferView view && view.id.equals(this.id) && view.version == this.version;
+	}
+
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
+
 }

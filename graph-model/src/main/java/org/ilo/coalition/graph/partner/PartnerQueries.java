@@ -14,8 +14,11 @@ public interface PartnerQueries {
 	/** The ordering name that partner cursors carry. */
 	String ORDERING = "partner";
 
-	/** One page in (normalized name, id) order after {@code after}, with the total count, in one statement. */
-	ResultPage<PartnerView> findPage(PartnerFilter filter, int first, Cursor after);
+	/**
+	 * One page in (normalized name, id) order after {@code after}, in one statement; the total count is computed only
+	 * when {@code withTotal} (else it is -1), since it costs a pass over every matching partner.
+	 */
+	ResultPage<PartnerView> findPage(PartnerFilter filter, int first, Cursor after, boolean withTotal);
 
 	/** Partners with these ids, in no particular order; unknown ids are skipped. */
 	List<PartnerView> findViewsByIds(Collection<String> ids);

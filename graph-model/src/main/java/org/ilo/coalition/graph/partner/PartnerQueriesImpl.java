@@ -26,42 +26,63 @@ class PartnerQueriesImpl implements PartnerQueries {
 			  country: COLLECT { MATCH (p)-[:BASED_IN]->(c:Country) RETURN c.iso3 }[0],
 			  expertise: COLLECT { MATCH (p)-[d:HAS_EXPERTISE]->(e:Expertise) RETURN {code: e.code, level: d.level} ORDER BY e.code },
 			  functionalAreas: COLLECT { MATCH (p)-[:CONTRIBUTES_TO]->(f:FunctionalArea) RETURN f.code ORDER BY f.code },
-			  thematicAreas: COLLECT {
-			    MATCH (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_AREA]->(a:ThematicArea) RETURN a.code AS code
-			    UNION
-			    MATCH (p)-[:OFFERS]->(:Offer)-[:IN_AREA]->(a:ThematicArea) RETURN a.code AS code
-			  },
+			  offerAreas: COLLECT { MATCH (p)-[:OFFERS]->(:Offer)-[:IN_AREA]->(a:ThematicArea) RETURN DISTINCT a.code },
 			  workStreams: COLLECT {
 			    MATCH (p)-[r:LEADS|SUPPORTS]->(w:WorkStream) RETURN {id: w.id, lead: type(r) = 'LEADS'} ORDER BY w.name
 			  }
 			}""";
 
-	private static final String FILTER = """
-			($kinds IS NULL OR p.kind IN $kinds)
-			AND ($statuses IS NULL OR p.membershipStatus IN $statuses)
-			AND ($country IS NULL OR EXISTS { (p)-[:BASED_IN]->(:Country {iso3: $country}) })
-			AND ($region IS NULL OR EXISTS { (p)-[:BASED_IN]->(:Country)-[:IN_REGION]->(:Region {code: $region}) })
-			AND ($expertise IS NULL OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise {code: $expertise}) })
-			AND ($area IS NULL
-			     OR EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_AREA]->(:ThematicArea {code: $area}) }
-			     OR EXISTS { (p)-[:OFFERS]->(:Offer)-[:IN_AREA]->(:ThematicArea {code: $area}) })
-			AND ($name IS NULL OR p.normalizedName CONTAINS $name)
-			""";
+	// The page statement is composed from these fixed fragments, choosing only those whose criteria are given: a
+	// "$x IS NULL OR ..." filter keeps the planner from using indexes. Values always travel as parameters.
+	private static final String ALL_IN_NAME_ORDER = """
+			MATCH (p:Partner) USING INDEX p:Partner(normalizedName, id)
+			WHERE p.normalizedName >= $from AND p.id IS NOT NULL""";
 
+	private static final String ALL = "MATCH (p:Partner) WHERE true";
+
+	private static final String IN_REGION = """
+			MATCH (:Region {code: $region})<-[:IN_REGION]-(:Country)<-[:BASED_IN]-(p:Partner) WHERE true""";
+
+	private static final String IN_COUNTRY = "MATCH (:Country {iso3: $country})<-[:BASED_IN]-(p:Partner) WHERE true";
+
+	private static final String WITH_EXPERTISE = "MATCH (:Expertise {code: $expertise})<-[:HAS_EXPERTISE]-(p:Partner) WHERE true";
+
+	private static final String KINDS = " AND p.kind IN $kinds";
+
+	private static final String STATUSES = " AND p.membershipStatus IN $statuses";
+
+	private static final String COUNTRY = " AND EXISTS { (p)-[:BASED_IN]->(:Country {iso3: $country}) }";
+
+	private static final String REGION = " AND EXISTS { (p)-[:BASED_IN]->(:Country)-[:IN_REGION]->(:Region {code: $region}) }";
+
+	private static final String EXPERTISE = " AND EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise {code: $expertise}) }";
+
+	private static final String AREA = """
+			 AND (EXISTS { (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_AREA]->(:ThematicArea {code: $area}) }
+			      OR EXISTS { (p)-[:OFFERS]->(:Offer)-[:IN_AREA]->(:ThematicArea {code: $area}) })""";
+
+	private static final String NAME = " AND p.normalizedName CONTAINS $name";
+
+	private static final String AFTER = " AND (p.normalizedName > $afterName OR (p.normalizedName = $afterName AND p.id > $afterId))";
+
+	// Ordering and projecting in separate subqueries: in one, Neo4j 5.26's planner fails on the index-ordered scan
+	// ("insertCachedProperties ... should not appear non-cached").
 	private static final String PAGE = """
 			CALL () {
-			  MATCH (p:Partner) WHERE %1$s
-			  RETURN count(p) AS total
-			}
-			CALL () {
-			  MATCH (p:Partner)
-			  WHERE p.normalizedName >= coalesce($afterName, '') AND %1$s
-			    AND ($afterName IS NULL OR p.normalizedName > $afterName OR p.id > $afterId)
+			  %s
 			  WITH p ORDER BY p.normalizedName, p.id LIMIT $limit
-			  RETURN collect(%2$s) AS page
+			  RETURN collect(p) AS nodes
 			}
-			RETURN total, page
-			""".formatted(FILTER, PROJECTION);
+			CALL (nodes) {
+			  UNWIND nodes AS p
+			  RETURN collect(%s) AS page
+			}""";
+
+	private static final String COUNT = """
+			CALL () {
+			  %s
+			  RETURN count(p) AS total
+			}""";
 
 	private static final String BY_IDS = """
 			MATCH (p:Partner) WHERE p.id IN $ids
@@ -97,7 +118,7 @@ class PartnerQueriesImpl implements PartnerQueries {
 	}
 
 	@Override
-	public ResultPage<PartnerView> findPage(PartnerFilter filter, int first, Cursor after) {
+	public ResultPage<PartnerView> findPage(PartnerFilter filter, int first, Cursor after, boolean withTotal) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("kinds", filter.kinds() == null || filter.kinds().isEmpty() ? null
 				: filter.kinds().stream().map(Enum::name).toList());
@@ -110,12 +131,58 @@ class PartnerQueriesImpl implements PartnerQueries {
 		parameters.put("name", filter.nameContains());
 		parameters.put("afterName", after == null ? null : after.sortKey());
 		parameters.put("afterId", after == null ? null : after.id());
+		parameters.put("from", after == null ? "" : after.sortKey());
 		parameters.put("limit", first + 1);
-		Fetched fetched = this.client.query(PAGE).bindAll(parameters).fetchAs(Fetched.class)
+		String cypher = pageStatement(parameters, withTotal);
+		Fetched fetched = this.client.query(cypher).bindAll(parameters).fetchAs(Fetched.class)
 			.mappedBy((types, record) -> new Fetched(record.get("page").asList(PartnerQueriesImpl::toView),
 					record.get("total").asLong()))
 			.one().orElseThrow();
 		return ResultPage.ofLookahead(fetched.views(), first, fetched.total());
+	}
+
+	/** Picks the most selective starting point, then adds a condition for every other criterion given. */
+	static String pageStatement(Map<String, Object> parameters, boolean withTotal) {
+		String anchor;
+		String anchorFor = null;
+		if (parameters.get("region") != null) {
+			anchor = IN_REGION;
+			anchorFor = "region";
+		}
+		else if (parameters.get("country") != null) {
+			anchor = IN_COUNTRY;
+			anchorFor = "country";
+		}
+		else if (parameters.get("expertise") != null) {
+			anchor = WITH_EXPERTISE;
+			anchorFor = "expertise";
+		}
+		else {
+			anchor = null;
+		}
+		StringBuilder conditions = new StringBuilder();
+		append(conditions, parameters, "kinds", KINDS, anchorFor);
+		append(conditions, parameters, "statuses", STATUSES, anchorFor);
+		append(conditions, parameters, "country", COUNTRY, anchorFor);
+		append(conditions, parameters, "region", REGION, anchorFor);
+		append(conditions, parameters, "expertise", EXPERTISE, anchorFor);
+		append(conditions, parameters, "area", AREA, anchorFor);
+		append(conditions, parameters, "name", NAME, anchorFor);
+		String keyset = parameters.get("afterName") == null ? "" : AFTER;
+		// Without an anchor, walking the (name, id) index in order lets LIMIT stop after one page.
+		String page = PAGE.formatted((anchor == null ? ALL_IN_NAME_ORDER : anchor) + conditions + keyset, PROJECTION);
+		if (!withTotal) {
+			return page + "\nRETURN -1 AS total, page";
+		}
+		String count = COUNT.formatted((anchor == null ? ALL : anchor) + conditions);
+		return count + "\n" + page + "\nRETURN total, page";
+	}
+
+	private static void append(StringBuilder conditions, Map<String, Object> parameters, String key, String fragment,
+			String anchorFor) {
+		if (parameters.get(key) != null && !key.equals(anchorFor)) {
+			conditions.append(" ").append(fragment.strip());
+		}
 	}
 
 	private record Fetched(List<PartnerView> views, long total) {
@@ -157,7 +224,7 @@ class PartnerQueriesImpl implements PartnerQueries {
 				Records.dateTime(p.get("createdAt")),
 				p.get("expertise").asList((e) -> new PartnerView.ExpertiseClaim(e.get("code").asString(),
 						enumOf(ExpertiseLevel.class, e.get("level")))),
-				Records.strings(p.get("functionalAreas")), Records.strings(p.get("thematicAreas")).stream().sorted().toList(),
+				Records.strings(p.get("functionalAreas")), Records.strings(p.get("offerAreas")).stream().sorted().toList(),
 				p.get("workStreams").asList((w) -> new PartnerView.Participation(w.get("id").asString(),
 						w.get("lead").asBoolean())),
 				Records.string(p.get("contactEmail")), Records.string(p.get("decisionReason")));

@@ -11,8 +11,19 @@ import java.util.List;
 public record PartnerView(String id, long version, String name, String normalizedName, PartnerKind kind, boolean constituent,
 		MembershipStatus membershipStatus, boolean verified, String countryIso3, List<String> languages,
 		String description, String website, boolean demo, OffsetDateTime createdAt, List<ExpertiseClaim> expertise,
-		List<String> functionalAreaCodes, List<String> thematicAreaCodes, List<Participation> workStreams,
+		List<String> functionalAreaCodes, List<String> offerAreaCodes, List<Participation> workStreams,
 		String contactEmail, String decisionReason) {
+
+	// A view is the partner with this id: batch loaders key their maps by views, so hashing must not walk the lists.
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof PartnerView view && view.id.equals(this.id) && view.version == this.version;
+	}
+
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
 
 	/** A declared expertise by code. */
 	public record ExpertiseClaim(String expertiseCode, ExpertiseLevel level) {

@@ -1,5 +1,10 @@
 package org.ilo.coalition.graph.reference;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +57,8 @@ public class ReferenceDataLoader {
 	// A country lies in exactly one region, so a link to any other region is what remains of an earlier file.
 	private static final String LINK_COUNTRIES_TO_REGIONS = """
 			UNWIND $rows AS row
-			MATCH (c:Country {iso3: row.iso3}), (r:Region {code: row.region})
+			MATCH (c:Country {iso3: row.iso3})
+			MATCH (r:Region {code: row.region})
 			WITH c, r, [(c)-[old:IN_REGION]->(other:Region) WHERE other <> r | old] AS stale
 			FOREACH (rel IN stale | DELETE rel)
 			MERGE (c)-[:IN_REGION]->(r)
@@ -103,10 +109,23 @@ public class ReferenceDataLoader {
 
 	private static final String LINK_INDICATORS_TO_AREAS = """
 			UNWIND $rows AS row
-			MATCH (i:Indicator {code: row.code}), (a:ThematicArea {code: row.area})
+			MATCH (i:Indicator {code: row.code})
+			MATCH (a:ThematicArea {code: row.area})
 			WITH i, a, [(i)-[old:MEASURES]->(other:ThematicArea) WHERE other <> a | old] AS stale
 			FOREACH (rel IN stale | DELETE rel)
 			MERGE (i)-[:MEASURES]->(a)
+			""";
+
+	// What was loaded last, so that a start with unchanged files skips the merge (it took seconds of every start).
+	private static final String LOADED = """
+			OPTIONAL MATCH (m:__ReferenceData {id: 'current'})
+			RETURN m.fingerprint AS fingerprint, COUNT { (:Country) } AS countries, COUNT { (:Region) } AS regions,
+			       COUNT { (:Expertise) } AS expertise, COUNT { (:Indicator) } AS indicators
+			""";
+
+	private static final String RECORD_LOADED = """
+			MERGE (m:__ReferenceData {id: 'current'})
+			SET m.fingerprint = $fingerprint, m.loadedAt = datetime()
 			""";
 
 	private final Neo4jClient neo4jClient;
@@ -121,10 +140,23 @@ public class ReferenceDataLoader {
 		return load(ReferenceDataReader.read());
 	}
 
-	/** Merges {@code data} into the graph. */
+	/** Merges {@code data} into the graph, unless exactly this data was the last merged and is still there. */
 	@Transactional
 	public ReferenceDataSummary load(ReferenceData data) {
 		long started = System.nanoTime();
+		ReferenceDataSummary summary = new ReferenceDataSummary(data.regions().size(), data.memberStates().size(),
+				data.thematicAreas().size(), data.functionalAreas().size(), data.priorityProgrammes().size(),
+				data.expertise().size(), data.indicators().size());
+		String fingerprint = fingerprint(data);
+		Map<String, Object> loaded = this.neo4jClient.query(LOADED).fetch().one().orElseThrow();
+		if (fingerprint.equals(loaded.get("fingerprint"))
+				&& ((Number) loaded.get("countries")).intValue() >= summary.countries()
+				&& ((Number) loaded.get("regions")).intValue() >= summary.regions()
+				&& ((Number) loaded.get("expertise")).intValue() >= summary.expertise()
+				&& ((Number) loaded.get("indicators")).intValue() >= summary.indicators()) {
+			log.info("Reference data unchanged since it was last merged; skipped");
+			return summary;
+		}
 		Writes writes = new Writes();
 		List<Region> regions = data.regions();
 		writes.add(run(MERGE_REGIONS, "rows", regions.stream()
@@ -150,13 +182,22 @@ public class ReferenceDataLoader {
 		List<Map<String, Object>> indicators = data.indicators().stream().map(ReferenceDataLoader::indicatorRow).toList();
 		writes.add(run(MERGE_INDICATORS, "rows", indicators));
 		writes.add(run(LINK_INDICATORS_TO_AREAS, "rows", indicators));
-		ReferenceDataSummary summary = new ReferenceDataSummary(regions.size(), data.memberStates().size(),
-				data.thematicAreas().size(), data.functionalAreas().size(), data.priorityProgrammes().size(),
-				data.expertise().size(), data.indicators().size());
+		this.neo4jClient.query(RECORD_LOADED).bind(fingerprint).to("fingerprint").run();
 		log.info("Merged reference data {} in {} ms: {} nodes and {} relationships created, {} relationships deleted, "
 				+ "{} properties set", summary, (System.nanoTime() - started) / 1_000_000, writes.nodesCreated,
 				writes.relationshipsCreated, writes.relationshipsDeleted, writes.propertiesSet);
 		return summary;
+	}
+
+	// Records print their components in a fixed order, so equal data gives an equal text and digest.
+	static String fingerprint(ReferenceData data) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(data.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private ResultSummary run(String cypher, String parameter, List<?> value) {

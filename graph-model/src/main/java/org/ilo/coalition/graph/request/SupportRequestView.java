@@ -10,4 +10,16 @@ import org.ilo.coalition.graph.taxonomy.SupportKind;
 public record SupportRequestView(String id, long version, String title, String description, SupportKind kind, double amount,
 		String unit, String language, LocalDate deadline, RequestStatus status, OffsetDateTime createdAt, String countryIso3,
 		String objectiveId, List<String> thematicAreaCodes) {
+
+	// Batch loaders key their maps by views: identity is the id and version, and hashing must not walk the lists.
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof SupportRequestView view && view.id.equals(this.id) && view.version == this.version;
+	}
+
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
+
 }

@@ -112,6 +112,21 @@ class ReferenceDataLoaderIT extends GraphModelIntegrationTest {
 	}
 
 	@Test
+	void skipsTheMergeWhenTheSameDataWasLoadedAndMergesAgainWhenItIsGone() {
+		this.loader.load();
+		this.neo4jClient.query("MATCH (c:Country {iso3: 'KEN'}) SET c.name = 'Edited by hand'").run();
+
+		this.loader.load();
+		assertThat(this.neo4jClient.query("MATCH (c:Country {iso3: 'KEN'}) RETURN c.name").fetchAs(String.class).one())
+			.contains("Edited by hand");
+
+		this.neo4jClient.query("MATCH (m:__ReferenceData) DELETE m").run();
+		this.loader.load();
+		assertThat(this.neo4jClient.query("MATCH (c:Country {iso3: 'KEN'}) RETURN c.name").fetchAs(String.class).one())
+			.contains("Kenya");
+	}
+
+	@Test
 	void changesNothingWhenLoadedTwice() {
 		ReferenceDataSummary first = this.loader.load();
 		long nodes = count("MATCH (n) WHERE NOT n:__Migration RETURN count(n)");

@@ -17,7 +17,7 @@ public final class GraphCleaner {
 	public static void deleteDataKeepingReference(Neo4jClient client) {
 		client.query("""
 				MATCH (n)
-				WHERE NOT (n:__Migration OR n:Region OR n:Country OR n:ThematicArea OR n:FunctionalArea
+				WHERE NOT (n:__Migration OR n:__ReferenceData OR n:Region OR n:Country OR n:ThematicArea OR n:FunctionalArea
 				           OR n:PriorityProgramme OR n:Expertise OR n:Indicator)
 				DETACH DELETE n
 				""").run();
