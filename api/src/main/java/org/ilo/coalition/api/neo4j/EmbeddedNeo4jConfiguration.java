@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -23,10 +24,14 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedNeo4jConfiguration.NoNeo4jUriConfigured.class)
 public class EmbeddedNeo4jConfiguration {
 
+	@Bean
+	static EmbeddedNeo4jStarter embeddedNeo4jStarter(Environment environment) {
+		return new EmbeddedNeo4jStarter(environment);
+	}
+
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties.dataDirectory(), properties.boltPort(), properties.pageCache().toBytes(),
-				properties.transactionTimeout());
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStarter starter) {
+		return starter.await();
 	}
 
 	@Bean

@@ -1,0 +1,63 @@
+package org.ilo.coalition.api.startup;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import org.ilo.coalition.graph.indicator.DeficitObservationRepository;
+import org.ilo.coalition.graph.offer.OfferRepository;
+import org.ilo.coalition.graph.partner.MembershipStatus;
+import org.ilo.coalition.graph.partner.PartnerFilter;
+import org.ilo.coalition.graph.partner.PartnerRepository;
+import org.ilo.coalition.graph.partner.PartnerView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the directory's most common statements once in the background after start-up, so that Neo4j has planned them
+ * before the first user asks (planning the first of them takes seconds on a cold database).
+ */
+@Component
+public class QueryWarmUp {
+
+	private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
+
+	private final PartnerRepository partners;
+
+	private final OfferRepository offers;
+
+	private final DeficitObservationRepository deficits;
+
+	public QueryWarmUp(PartnerRepository partners, OfferRepository offers, DeficitObservationRepository deficits) {
+		this.partners = partners;
+		this.offers = offers;
+		this.deficits = deficits;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	public void warmUp() {
+		Thread thread = new Thread(this::run, "cypher-warm-up");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private void run() {
+		long started = System.nanoTime();
+		try {
+			PartnerFilter admitted = new PartnerFilter(null, EnumSet.of(MembershipStatus.ADMITTED), null, null, null, null,
+					null);
+			List<PartnerView> page = this.partners.findPage(admitted, 20, null, true).items();
+			this.partners.findPage(PartnerFilter.ALL, 20, null, false);
+			this.offers.findViewsByPartners(page.stream().map(PartnerView::id).toList());
+			this.deficits.findLatestByCountries(List.of("KEN"));
+			log.info("Cypher warm-up done in {} ms", (System.nanoTime() - started) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			// Only a head start: if it fails, the first real request plans the statements itself.
+			log.warn("Cypher warm-up failed: {}", ex.getMessage());
+		}
+	}
+
+}
