@@ -11,15 +11,18 @@ import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.ilo.coalition.graph.partner.PartnerView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the directory's most common statements once in the background after start-up, so that Neo4j has planned them
- * before the first user asks (planning the first of them takes seconds on a cold database).
+ * before the first user asks (planning the first of them takes seconds on a cold database). Off with
+ * {@code coalition.warm-up.enabled=false}, as in tests that count statements.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "coalition.warm-up.enabled", matchIfMissing = true)
 public class QueryWarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
