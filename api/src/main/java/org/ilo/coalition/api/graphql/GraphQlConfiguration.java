@@ -1,5 +1,7 @@
 package org.ilo.coalition.api.graphql;
 
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.offer.OfferView;
@@ -13,14 +15,35 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
-/** Scalars of the schema and the mapping from source classes to the types that implement {@code Node}. */
+/** Scalars, the mapping from source classes to the types that implement {@code Node}, and the query limits. */
 @Configuration(proxyBeanMethods = false)
 public class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
 		return (wiring) -> wiring.scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.Date);
+	}
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(QueryLimitsProperties limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryCost(QueryLimitsProperties limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxCost(), new QueryCost(limits.listFactor()));
+	}
+
+	@Bean
+	QueryLimitsInterceptor queryLimits(QueryLimitsProperties limits) {
+		return new QueryLimitsInterceptor(limits);
+	}
+
+	@Bean
+	TimeoutWebGraphQlInterceptor requestTimeout(QueryLimitsProperties limits) {
+		return new TimeoutWebGraphQlInterceptor(limits.timeout());
 	}
 
 	@Bean
