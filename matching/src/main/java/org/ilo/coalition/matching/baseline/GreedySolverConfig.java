@@ -1,0 +1,22 @@
+package org.ilo.coalition.matching.baseline;
+
+import java.util.List;
+
+import org.ilo.coalition.matching.solver.MatchingSolverConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/** A solver configuration whose only phase is the greedy baseline, for benchmarks. */
+public final class GreedySolverConfig {
+
+	private GreedySolverConfig() {
+	}
+
+	public static SolverConfig create() {
+		// The phase ends by itself; the step limit only satisfies the solver's need for some termination.
+		return MatchingSolverConfig.base(new TerminationConfig().withStepCountLimit(1))
+			.withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyPhaseCommand.class)));
+	}
+
+}

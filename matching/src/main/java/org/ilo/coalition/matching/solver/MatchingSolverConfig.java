@@ -1,0 +1,66 @@
+package org.ilo.coalition.matching.solver;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import org.ilo.coalition.matching.constraint.MatchingConstraintProvider;
+import org.ilo.coalition.matching.plan.MatchingPlan;
+import org.ilo.coalition.matching.plan.RequestPart;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchType;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/**
+ * Builds the solver configuration of the matching engine, for {@code SolverFactory.create(...)} in the api module and
+ * for tests and benchmarks.
+ */
+public final class MatchingSolverConfig {
+
+	private MatchingSolverConfig() {
+	}
+
+	/** Solve until the time limit, or earlier when the best score has not improved for a fifth of it. */
+	public static SolverConfig create(Duration spentLimit) {
+		Objects.requireNonNull(spentLimit, "spentLimit");
+		Duration unimproved = spentLimit.dividedBy(5);
+		return create(new TerminationConfig().withSpentLimit(spentLimit)
+			.withUnimprovedSpentLimit(unimproved.isZero() ? spentLimit : unimproved));
+	}
+
+	/** The full solver (construction heuristic, then local search) with the given termination. */
+	public static SolverConfig create(TerminationConfig termination) {
+		return base(termination).withPhases(constructionHeuristic(), localSearch());
+	}
+
+	/** Solution class, entity class, constraints and termination, without phases (callers add their own). */
+	public static SolverConfig base(TerminationConfig termination) {
+		return new SolverConfig().withSolutionClass(MatchingPlan.class)
+			.withEntityClasses(RequestPart.class)
+			.withConstraintProviderClass(MatchingConstraintProvider.class)
+			// Bavet explicitly: with no type set, OptaPlanner would pick Drools if it ever came back on the class path.
+			.withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
+			.withTerminationConfig(Objects.requireNonNull(termination, "termination"));
+	}
+
+	/**
+	 * First fit decreasing over the parts' difficulty: the most severe needs pick their offer first, each taking the
+	 * best of its eligible offers (or none).
+	 */
+	public static ConstructionHeuristicPhaseConfig constructionHeuristic() {
+		return new ConstructionHeuristicPhaseConfig()
+			.withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
+	}
+
+	/**
+	 * Late acceptance over change and swap moves; both only pick offers from each part's eligible offers, because the
+	 * value range is the entity's own.
+	 */
+	public static LocalSearchPhaseConfig localSearch() {
+		return new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE);
+	}
+
+}
