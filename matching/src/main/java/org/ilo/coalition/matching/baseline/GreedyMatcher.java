@@ -56,11 +56,11 @@ public final class GreedyMatcher {
 
 		Map<String, Offer> result = new LinkedHashMap<>();
 		for (RequestPart part : open) {
+			Comparator<Offer> preference = preference(part, partnersOnRequest, trackRecords, remaining);
 			Offer best = null;
 			for (Offer offer : part.getEligibleOffers()) {
 				if (fits(part, offer, remaining, requestsOnOffer)
-						&& (best == null || preference(part, partnersOnRequest, trackRecords, remaining).compare(offer,
-								best) < 0)) {
+						&& (best == null || preference.compare(offer, best) < 0)) {
 					best = offer;
 				}
 			}

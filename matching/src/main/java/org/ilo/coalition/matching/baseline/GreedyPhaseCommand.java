@@ -8,7 +8,7 @@ import org.ilo.coalition.matching.plan.RequestPart;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
-/** Runs {@link GreedyMatcher} as an OptaPlanner phase, so that the benchmarker can put the baseline beside the solver. */
+/** Runs {@link GreedyMatcher} as an OptaPlanner phase, so that the benchmarker can set it beside the solver. */
 public final class GreedyPhaseCommand implements CustomPhaseCommand<MatchingPlan> {
 
 	@Override

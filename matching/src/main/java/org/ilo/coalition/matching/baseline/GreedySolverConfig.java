@@ -14,8 +14,8 @@ public final class GreedySolverConfig {
 	}
 
 	public static SolverConfig create() {
-		// The phase ends by itself; the step limit only satisfies the solver's need for some termination.
-		return MatchingSolverConfig.base(new TerminationConfig().withStepCountLimit(1))
+		// No termination needed: a custom phase ends by itself, and there is no local search after it.
+		return MatchingSolverConfig.base(new TerminationConfig())
 			.withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyPhaseCommand.class)));
 	}
 

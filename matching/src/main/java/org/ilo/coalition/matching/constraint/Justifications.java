@@ -155,16 +155,16 @@ public final class Justifications {
 
 	}
 
-	/** A country's matches involve no employers' or no workers' organization. */
-	public record TripartiteInvolvementMissing(Country country, Set<PartnerKind> kindsInvolved, int missingKinds)
-			implements MatchJustification {
+	/** Employers' or workers' organizations take part in a country's matches. */
+	public record TripartiteInvolvement(Country country, Set<PartnerKind> kindsInvolved) implements MatchJustification {
 
 		@Override
 		public String sentence() {
-			return "the matches in %s involve %s but %s".formatted(country.name(), new TreeSet<>(kindsInvolved),
-					(missingKinds == 2) ? "neither an employers' nor a workers' organization"
-							: (kindsInvolved.contains(PartnerKind.EMPLOYERS_ORGANIZATION)
-									? "no workers' organization" : "no employers' organization"));
+			boolean employers = kindsInvolved.contains(PartnerKind.EMPLOYERS_ORGANIZATION);
+			boolean workers = kindsInvolved.contains(PartnerKind.WORKERS_ORGANIZATION);
+			String who = (employers && workers) ? "both employers' and workers' organizations"
+					: (employers ? "an employers' organization" : "a workers' organization");
+			return "the matches in %s involve %s".formatted(country.name(), who);
 		}
 
 	}

@@ -7,7 +7,7 @@ public sealed interface MatchJustification extends ConstraintJustification permi
 		Justifications.OfferCapacityExceeded, Justifications.KindOrUnitMismatch, Justifications.ThematicAreaNotCovered,
 		Justifications.ExpertiseMissing, Justifications.CountryNotServed, Justifications.NotAvailableInTime,
 		Justifications.PartnerNotAdmitted, Justifications.RejectedByCoordinationGroup, Justifications.UnmetNeed,
-		Justifications.LanguageMismatch, Justifications.TrackRecordInCountry, Justifications.TripartiteInvolvementMissing,
+		Justifications.LanguageMismatch, Justifications.TrackRecordInCountry, Justifications.TripartiteInvolvement,
 		Justifications.PartnerLoad, Justifications.ObjectiveAlreadySupported, Justifications.SamePartnerTwice,
 		Justifications.SeveralPartners {
 

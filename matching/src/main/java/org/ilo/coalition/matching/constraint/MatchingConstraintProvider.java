@@ -1,11 +1,5 @@
 package org.ilo.coalition.matching.constraint;
 
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSet;
-import static org.optaplanner.core.api.score.stream.Joiners.equal;
-
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +18,7 @@ import org.ilo.coalition.matching.constraint.Justifications.SamePartnerTwice;
 import org.ilo.coalition.matching.constraint.Justifications.SeveralPartners;
 import org.ilo.coalition.matching.constraint.Justifications.ThematicAreaNotCovered;
 import org.ilo.coalition.matching.constraint.Justifications.TrackRecordInCountry;
-import org.ilo.coalition.matching.constraint.Justifications.TripartiteInvolvementMissing;
+import org.ilo.coalition.matching.constraint.Justifications.TripartiteInvolvement;
 import org.ilo.coalition.matching.constraint.Justifications.UnmetNeed;
 import org.ilo.coalition.matching.plan.Eligibility;
 import org.ilo.coalition.matching.plan.ExistingSupport;
@@ -36,6 +30,12 @@ import org.ilo.coalition.matching.plan.TrackRecord;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
+
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSet;
+import static org.optaplanner.core.api.score.stream.Joiners.equal;
 
 /**
  * The matching score: hard rules that no plan may break, the severity-weighted unmet need, then soft preferences.
@@ -69,7 +69,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 
 	public static final String TRACK_RECORD_IN_COUNTRY = "Track record in country";
 
-	public static final String TRIPARTITE_INVOLVEMENT_MISSING = "Tripartite involvement missing";
+	public static final String TRIPARTITE_INVOLVEMENT = "Tripartite involvement";
 
 	public static final String PARTNER_LOAD = "Partner load";
 
@@ -83,7 +83,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 	public static final List<String> CONSTRAINT_NAMES = List.of(OFFER_AMOUNT_EXCEEDED, OFFER_CAPACITY_EXCEEDED,
 			KIND_OR_UNIT_MISMATCH, THEMATIC_AREA_NOT_COVERED, EXPERTISE_MISSING, COUNTRY_NOT_SERVED, NOT_AVAILABLE_IN_TIME,
 			PARTNER_NOT_ADMITTED, REJECTED_BY_COORDINATION_GROUP, UNMET_NEED, LANGUAGE_MISMATCH, TRACK_RECORD_IN_COUNTRY,
-			TRIPARTITE_INVOLVEMENT_MISSING, PARTNER_LOAD, OBJECTIVE_ALREADY_SUPPORTED, SAME_PARTNER_TWICE,
+			TRIPARTITE_INVOLVEMENT, PARTNER_LOAD, OBJECTIVE_ALREADY_SUPPORTED, SAME_PARTNER_TWICE,
 			SEVERAL_PARTNERS);
 
 	@Override
@@ -92,7 +92,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 				kindOrUnitMismatch(factory), thematicAreaNotCovered(factory), expertiseMissing(factory),
 				countryNotServed(factory), notAvailableInTime(factory), partnerNotAdmitted(factory),
 				rejectedByCoordinationGroup(factory), unmetNeed(factory), languageMismatch(factory),
-				trackRecordInCountry(factory), tripartiteInvolvementMissing(factory), partnerLoad(factory),
+				trackRecordInCountry(factory), tripartiteInvolvement(factory), partnerLoad(factory),
 				objectiveAlreadySupported(factory), samePartnerTwice(factory), severalPartners(factory) };
 	}
 
@@ -221,19 +221,18 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 			.asConstraint(TRACK_RECORD_IN_COUNTRY);
 	}
 
-	// Soft: in each country with matches, involve employers' and workers' organizations, not only governments and
-	// international organizations.
-	Constraint tripartiteInvolvementMissing(ConstraintFactory factory) {
+	// Soft: in each country, involve employers' and workers' organizations, not only governments and international
+	// organizations (a reward per social partner kind among the country's matches).
+	Constraint tripartiteInvolvement(ConstraintFactory factory) {
 		return factory.forEach(RequestPart.class)
-			.groupBy((RequestPart part) -> part.getRequest().country(), toSet((RequestPart part) -> part.getPartner()
-				.kind()))
-			.filter((country, kinds) -> missingSocialPartners(kinds) > 0)
-			.penalizeLong(MatchingWeights.SOFT,
-					(country, kinds) -> MatchingWeights.TRIPARTITE_KIND_MISSING * missingSocialPartners(kinds))
-			.justifyWith((country, kinds, score) -> new TripartiteInvolvementMissing(country, Set.copyOf(kinds),
-					missingSocialPartners(kinds)))
+			.groupBy((RequestPart part) -> part.getRequest().country(),
+					toSet((RequestPart part) -> part.getPartner().kind()))
+			.filter((country, kinds) -> socialPartners(kinds) > 0)
+			.rewardLong(MatchingWeights.SOFT,
+					(country, kinds) -> MatchingWeights.TRIPARTITE_PER_SOCIAL_PARTNER_KIND * socialPartners(kinds))
+			.justifyWith((country, kinds, score) -> new TripartiteInvolvement(country, Set.copyOf(kinds)))
 			.indictWith((country, kinds) -> List.of(country))
-			.asConstraint(TRIPARTITE_INVOLVEMENT_MISSING);
+			.asConstraint(TRIPARTITE_INVOLVEMENT);
 	}
 
 	// Soft: spread the load fairly across partners (the square of each partner's number of parts).
@@ -284,14 +283,14 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 			.asConstraint(SEVERAL_PARTNERS);
 	}
 
-	private static int missingSocialPartners(Set<PartnerKind> kinds) {
-		int missing = 2;
+	private static int socialPartners(Set<PartnerKind> kinds) {
+		int count = 0;
 		for (PartnerKind kind : kinds) {
 			if (kind.isSocialPartner()) {
-				missing--;
+				count++;
 			}
 		}
-		return missing;
+		return count;
 	}
 
 }

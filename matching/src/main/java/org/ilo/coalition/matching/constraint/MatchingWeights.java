@@ -32,8 +32,8 @@ public final class MatchingWeights {
 	/** ...counted up to this many, so that one incumbent cannot take a country over. */
 	public static final int TRACK_RECORD_CAP = 4;
 
-	/** Soft: per country with matches, per social partner kind (employers', workers') not among them. */
-	public static final long TRIPARTITE_KIND_MISSING = 20;
+	/** Soft reward: per country, per social partner kind (employers', workers') among its matches. */
+	public static final long TRIPARTITE_PER_SOCIAL_PARTNER_KIND = 20;
 
 	/** Soft: the square of each partner's number of assigned parts; the marginal cost of one more part is 2n+1. */
 	public static final long PARTNER_LOAD_SQUARED = 1;

@@ -8,7 +8,8 @@ import java.util.Set;
  *
  * @param expertise codes of the expertise the partner declares (any level)
  */
-public record Partner(String id, String name, PartnerKind kind, MembershipStatus membershipStatus, Set<String> expertise) {
+public record Partner(String id, String name, PartnerKind kind, MembershipStatus membershipStatus,
+		Set<String> expertise) {
 
 	public Partner {
 		Objects.requireNonNull(id, "id");

@@ -6,7 +6,7 @@ public enum PartnerKind {
 	GOVERNMENT, EMPLOYERS_ORGANIZATION, WORKERS_ORGANIZATION, INTERNATIONAL_ORGANIZATION, ENTERPRISE, ACADEMIA, NGO,
 	OTHER;
 
-	/** Employers' and workers' organizations: the two constituents that tripartite involvement asks for beside governments. */
+	/** Employers' and workers' organizations: the constituents tripartite involvement asks for beside governments. */
 	public boolean isSocialPartner() {
 		return this == EMPLOYERS_ORGANIZATION || this == WORKERS_ORGANIZATION;
 	}

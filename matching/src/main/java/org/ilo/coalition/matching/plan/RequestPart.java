@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
@@ -70,6 +71,8 @@ public class RequestPart {
 				this.offer);
 	}
 
+	// Unique pairs of parts (same partner twice) are ordered by this id.
+	@PlanningId
 	public String getId() {
 		return this.id;
 	}

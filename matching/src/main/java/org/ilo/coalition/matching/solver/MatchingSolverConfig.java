@@ -11,6 +11,8 @@ import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPh
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchType;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
@@ -33,7 +35,12 @@ public final class MatchingSolverConfig {
 
 	/** The full solver (construction heuristic, then local search) with the given termination. */
 	public static SolverConfig create(TerminationConfig termination) {
-		return base(termination).withPhases(constructionHeuristic(), localSearch());
+		return create(termination, localSearch());
+	}
+
+	/** The construction heuristic, then the given local search. */
+	public static SolverConfig create(TerminationConfig termination, LocalSearchPhaseConfig localSearch) {
+		return base(termination).withPhases(constructionHeuristic(), localSearch);
 	}
 
 	/** Solution class, entity class, constraints and termination, without phases (callers add their own). */
@@ -55,11 +62,23 @@ public final class MatchingSolverConfig {
 			.withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
 	}
 
-	/**
-	 * Late acceptance over change and swap moves; both only pick offers from each part's eligible offers, because the
-	 * value range is the entity's own.
-	 */
+	/** The local search of {@link #create}: {@link #tabuSearch()}, see docs/matching.md for the comparison. */
 	public static LocalSearchPhaseConfig localSearch() {
+		return tabuSearch();
+	}
+
+	/**
+	 * Entity tabu search over change and swap moves (both only pick offers from each part's eligible offers, the
+	 * entity's own value range): each step takes the best of 1000 evaluated moves even when it is worse, and a
+	 * moved part stays put for a while, which walks through the valleys between plans that meet the same need.
+	 */
+	public static LocalSearchPhaseConfig tabuSearch() {
+		return new LocalSearchPhaseConfig().withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.3))
+			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
+	}
+
+	/** Late acceptance over the same moves: many cheap steps, but stuck once its history is flat (for comparison). */
+	public static LocalSearchPhaseConfig lateAcceptance() {
 		return new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE);
 	}
 
