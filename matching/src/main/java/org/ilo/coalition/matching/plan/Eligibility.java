@@ -64,9 +64,9 @@ public final class Eligibility {
 
 	/** Every static hard rule but the coordination group's rejections, which need the list of rejections. */
 	public static boolean isEligible(Offer offer, SupportRequest request, LocalDate planDate) {
-		return kindAndUnitMatch(offer, request) && offer.partner().isAdmitted() && coversArea(offer, request)
+		return kindAndUnitMatch(offer, request) && offer.partner().isAdmitted()
 				&& servesCountry(offer, request.country()) && availableInTime(offer, request, planDate)
-				&& hasExpertise(offer.partner(), request.objective());
+				&& coversArea(offer, request) && hasExpertise(offer.partner(), request.objective());
 	}
 
 }

@@ -39,10 +39,19 @@ public final class PlanBuilder {
 			acceptedByRequest.computeIfAbsent(match.requestId(), (key) -> new ArrayList<>()).add(match);
 		}
 
+		// Requests of one country share the offers that serve it: filter each (kind, unit, country) once.
+		Map<String, List<Offer>> servingCountry = new HashMap<>();
 		List<RequestPart> parts = new ArrayList<>();
 		for (SupportRequest request : problem.requests()) {
+			String bucket = request.kind() + "|" + request.unit();
+			List<Offer> serving = servingCountry.computeIfAbsent(bucket + "|" + request.country().iso3(),
+					(key) -> offersByKindAndUnit.getOrDefault(bucket, List.of())
+						.stream()
+						.filter((offer) -> offer.partner().isAdmitted()
+								&& Eligibility.servesCountry(offer, request.country()))
+						.toList());
 			List<Offer> eligible = new ArrayList<>();
-			for (Offer offer : offersByKindAndUnit.getOrDefault(request.kind() + "|" + request.unit(), List.of())) {
+			for (Offer offer : serving) {
 				if (Eligibility.isEligible(offer, request, problem.parameters().planDate())
 						&& !rejected.contains(request.id() + "|" + offer.partner().id())) {
 					eligible.add(offer);

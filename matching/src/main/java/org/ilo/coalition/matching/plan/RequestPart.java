@@ -30,6 +30,9 @@ public class RequestPart {
 
 	private final boolean accepted;
 
+	// Cached: the unmet-need constraint and the difficulty order read it on every evaluation.
+	private final int severity;
+
 	private final List<Offer> eligibleOffers;
 
 	@PlanningVariable(valueRangeProviderRefs = "eligibleOffers", nullable = true)
@@ -47,6 +50,7 @@ public class RequestPart {
 		this.amount = amount;
 		this.sharePerMille = sharePerMille;
 		this.accepted = accepted;
+		this.severity = request.severity();
 		this.eligibleOffers = List.copyOf(eligibleOffers);
 		this.offer = offer;
 		if (accepted && offer == null) {
@@ -62,6 +66,7 @@ public class RequestPart {
 		this.amount = 0;
 		this.sharePerMille = 0;
 		this.accepted = false;
+		this.severity = 0;
 		this.eligibleOffers = null;
 	}
 
@@ -122,7 +127,7 @@ public class RequestPart {
 	}
 
 	public int getSeverity() {
-		return this.request.severity();
+		return this.severity;
 	}
 
 	@Override

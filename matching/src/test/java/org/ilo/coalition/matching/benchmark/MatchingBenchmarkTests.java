@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.ilo.coalition.matching.baseline.GreedyMatcher;
 import org.ilo.coalition.matching.baseline.GreedySolverConfig;
 import org.ilo.coalition.matching.check.PlanChecker;
+import org.ilo.coalition.matching.explain.PlanExplainer;
 import org.ilo.coalition.matching.generate.InstanceGenerator;
 import org.ilo.coalition.matching.generate.InstanceSize;
 import org.ilo.coalition.matching.plan.MatchingPlan;
@@ -118,6 +119,12 @@ class MatchingBenchmarkTests {
 		Files.writeString(OUTPUT.resolve("measurements.md"), row + System.lineSeparator(), StandardOpenOption.CREATE,
 				StandardOpenOption.APPEND);
 		Files.write(OUTPUT.resolve("timeline-" + this.size + ".txt"), timeline);
+		if (Boolean.getBoolean("matching.benchmark.explain")) {
+			long explainStart = System.nanoTime();
+			int explained = new PlanExplainer(SolutionManager.create(factory)).explain(solved).size();
+			System.out.printf(Locale.ROOT, "Explained %,d assigned parts of %,d in %,d ms%n", explained, assigned(solved),
+					(System.nanoTime() - explainStart) / 1_000_000);
+		}
 	}
 
 	@Test
