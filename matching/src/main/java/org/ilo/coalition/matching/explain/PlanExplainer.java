@@ -79,7 +79,13 @@ public final class PlanExplainer {
 
 	private PartExplanation explain(MatchingPlan plan, Index index, RequestPart part) {
 		Offer offer = part.getOffer();
-		Neighbourhood with = index.neighbourhood(plan, part, Set.of(offer.partner()));
+		List<Offer> candidates = part.isAccepted() ? List.of() : candidates(part);
+		// One neighbourhood for the part and all its candidates: a superset changes no difference, and it is scored
+		// 2 + candidates times instead of 2 + 2 x candidates.
+		Set<Partner> partners = new LinkedHashSet<>();
+		partners.add(offer.partner());
+		candidates.forEach((candidate) -> partners.add(candidate.partner()));
+		Neighbourhood with = index.neighbourhood(plan, part, partners);
 		ScoreExplanation<MatchingPlan, HardMediumSoftLongScore> assigned = this.solutionManager.explain(with.plan,
 				SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
 		with.part.setOffer(null);
@@ -106,26 +112,19 @@ public final class PlanExplainer {
 		reasons.addAll(satisfiedRules(plan, index, part, changed));
 
 		Alternative nextBest = null;
-		int compared = 0;
-		if (!part.isAccepted()) {
-			for (Offer candidate : candidates(part)) {
-				compared++;
-				Alternative alternative = evaluate(plan, index, part, candidate);
-				if (nextBest == null || alternative.scoreDifference().compareTo(nextBest.scoreDifference()) > 0) {
-					nextBest = alternative;
-				}
+		for (Offer candidate : candidates) {
+			Alternative alternative = evaluate(with, assigned.getScore(), candidate);
+			if (nextBest == null || alternative.scoreDifference().compareTo(nextBest.scoreDifference()) > 0) {
+				nextBest = alternative;
 			}
 		}
+		with.part.setOffer(offer);
 		return new PartExplanation(part.getId(), part.getRequest().id(), offer.id(), offer.partner().id(),
 				part.getAmount(), part.getRequest().unit(), part.isAccepted(),
-				assigned.getScore().subtract(unassigned.getScore()), reasons, nextBest, compared);
+				assigned.getScore().subtract(unassigned.getScore()), reasons, nextBest, candidates.size());
 	}
 
-	private Alternative evaluate(MatchingPlan plan, Index index, RequestPart part, Offer candidate) {
-		Set<Partner> partners = new LinkedHashSet<>(List.of(part.getOffer().partner(), candidate.partner()));
-		Neighbourhood around = index.neighbourhood(plan, part, partners);
-		HardMediumSoftLongScore planned = this.solutionManager.update(around.plan,
-				SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
+	private Alternative evaluate(Neighbourhood around, HardMediumSoftLongScore planned, Offer candidate) {
 		around.part.setOffer(candidate);
 		HardMediumSoftLongScore instead = this.solutionManager.update(around.plan,
 				SolutionUpdatePolicy.UPDATE_SCORE_ONLY);

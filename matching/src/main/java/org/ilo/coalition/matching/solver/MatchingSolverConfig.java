@@ -73,8 +73,13 @@ public final class MatchingSolverConfig {
 	 * moved part stays put for a while, which walks through the valleys between plans that meet the same need.
 	 */
 	public static LocalSearchPhaseConfig tabuSearch() {
+		return tabuSearch(1000);
+	}
+
+	/** Entity tabu search that evaluates {@code acceptedCountLimit} non-tabu moves per step. */
+	public static LocalSearchPhaseConfig tabuSearch(int acceptedCountLimit) {
 		return new LocalSearchPhaseConfig().withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.3))
-			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
+			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit));
 	}
 
 	/** Late acceptance over the same moves: many cheap steps, but stuck once its history is flat (for comparison). */

@@ -62,6 +62,8 @@ class MatchingBenchmarkTests {
 
 	private final boolean lateAcceptance = "LATE_ACCEPTANCE".equals(System.getProperty("matching.benchmark.search"));
 
+	private final int tabuAcceptedCount = Integer.getInteger("matching.benchmark.tabu.accepted", 1000);
+
 	@Test
 	void measure() throws IOException {
 		long buildStart = System.nanoTime();
@@ -86,7 +88,8 @@ class MatchingBenchmarkTests {
 		List<String> timeline = new ArrayList<>();
 		Solver<MatchingPlan> solver = SolverFactory
 			.<MatchingPlan>create(MatchingSolverConfig.create(new TerminationConfig().withSecondsSpentLimit(this.seconds),
-					this.lateAcceptance ? MatchingSolverConfig.lateAcceptance() : MatchingSolverConfig.tabuSearch()))
+					this.lateAcceptance ? MatchingSolverConfig.lateAcceptance()
+							: MatchingSolverConfig.tabuSearch(this.tabuAcceptedCount)))
 			.buildSolver();
 		long[] firstBeatingGreedy = { -1 };
 		solver.addEventListener((event) -> {
@@ -108,7 +111,8 @@ class MatchingBenchmarkTests {
 						+ "| %d ms | %s |",
 				Instant.now().toString().substring(0, 16) + "Z", this.size.label(), problem.getParts().size(),
 				problem.getOffers().size(), buildMillis, greedyMillis, greedyScore, constructionMillis,
-				constructed.getScore(), this.lateAcceptance ? "late acceptance" : "tabu", this.seconds, solved.getScore(), scope.getScoreCalculationSpeed(),
+				constructed.getScore(), this.lateAcceptance ? "late acceptance" : ("tabu/" + this.tabuAcceptedCount),
+				this.seconds, solved.getScore(), scope.getScoreCalculationSpeed(),
 				100.0 * (greedyUnmet - solverUnmet) / Math.max(1, greedyUnmet), assigned(greedy), assigned(solved),
 				firstBeatingGreedy[0], PlanChecker.check(solved).isEmpty() ? "none" : PlanChecker.check(solved).size());
 		System.out.println(String.join(" | ", "| date (UTC)", "size", "parts", "offers", "build", "greedy",
