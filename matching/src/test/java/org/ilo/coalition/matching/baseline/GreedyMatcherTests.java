@@ -10,6 +10,7 @@ import org.ilo.coalition.matching.plan.Offer;
 import org.ilo.coalition.matching.plan.PlanBuilder;
 import org.ilo.coalition.matching.plan.RequestPart;
 import org.ilo.coalition.matching.plan.SupportRequest;
+import org.ilo.coalition.matching.solver.GreedySolverConfig;
 import org.ilo.coalition.matching.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;

@@ -1,14 +1,17 @@
-package org.ilo.coalition.matching.baseline;
+package org.ilo.coalition.matching.solver;
 
 import java.util.Map;
 
+import org.ilo.coalition.matching.baseline.GreedyMatcher;
 import org.ilo.coalition.matching.plan.MatchingPlan;
 import org.ilo.coalition.matching.plan.Offer;
 import org.ilo.coalition.matching.plan.RequestPart;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
-/** Runs {@link GreedyMatcher} as an OptaPlanner phase, so that the benchmarker can set it beside the solver. */
+/**
+ * Runs {@link GreedyMatcher} as an OptaPlanner phase: the solver's construction, and alone the benchmark peer.
+ */
 public final class GreedyPhaseCommand implements CustomPhaseCommand<MatchingPlan> {
 
 	@Override

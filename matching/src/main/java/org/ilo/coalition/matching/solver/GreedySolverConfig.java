@@ -1,9 +1,5 @@
-package org.ilo.coalition.matching.baseline;
+package org.ilo.coalition.matching.solver;
 
-import java.util.List;
-
-import org.ilo.coalition.matching.solver.MatchingSolverConfig;
-import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
@@ -15,8 +11,7 @@ public final class GreedySolverConfig {
 
 	public static SolverConfig create() {
 		// No termination needed: a custom phase ends by itself, and there is no local search after it.
-		return MatchingSolverConfig.base(new TerminationConfig())
-			.withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyPhaseCommand.class)));
+		return MatchingSolverConfig.base(new TerminationConfig()).withPhases(MatchingSolverConfig.greedyConstruction());
 	}
 
 }
