@@ -155,15 +155,15 @@ class MatchingBenchmarkTests {
 			.withSolverConfig(GreedySolverConfig.create())
 			.withProblemBenchmarksConfig(statistics);
 		TerminationConfig termination = new TerminationConfig().withSecondsSpentLimit(this.seconds);
-		SolverBenchmarkConfig tabu = new SolverBenchmarkConfig().withName("FFD + tabu search")
+		SolverBenchmarkConfig tabu = new SolverBenchmarkConfig().withName("Greedy then tabu search")
 			.withSolverConfig(MatchingSolverConfig.create(termination, MatchingSolverConfig.tabuSearch()))
 			.withProblemBenchmarksConfig(statistics);
-		SolverBenchmarkConfig late = new SolverBenchmarkConfig().withName("FFD + late acceptance")
+		SolverBenchmarkConfig late = new SolverBenchmarkConfig().withName("Greedy then late acceptance")
 			.withSolverConfig(MatchingSolverConfig.create(termination, MatchingSolverConfig.lateAcceptance()))
 			.withProblemBenchmarksConfig(statistics);
 		config.setSolverBenchmarkConfigList(Arrays.asList(greedy, tabu, late));
 		File directory = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problem).benchmark();
-		System.out.println("Benchmark report: " + new File(directory, "index.html").getAbsolutePath());
+		System.out.println("Benchmark report (index.html) under " + directory.getAbsolutePath());
 	}
 
 	private static long assigned(MatchingPlan plan) {
