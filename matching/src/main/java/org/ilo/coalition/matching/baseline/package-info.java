@@ -1,0 +1,4 @@
+/**
+ * The greedy baseline that the solver is benchmarked against.
+ */
+package org.ilo.coalition.matching.baseline;

@@ -1,0 +1,102 @@
+package org.ilo.coalition.matching.solver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.ilo.coalition.matching.constraint.MatchingConstraintProvider;
+import org.ilo.coalition.matching.plan.MatchingPlan;
+import org.ilo.coalition.matching.plan.RequestPart;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchType;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/**
+ * Builds the solver configuration of the matching engine, for {@code SolverFactory.create(...)} in the api module and
+ * for tests and benchmarks.
+ */
+public final class MatchingSolverConfig {
+
+	private MatchingSolverConfig() {
+	}
+
+	/** Solve until the time limit, or earlier when the best score has not improved for a fifth of it. */
+	public static SolverConfig create(Duration spentLimit) {
+		Objects.requireNonNull(spentLimit, "spentLimit");
+		Duration unimproved = spentLimit.dividedBy(5);
+		return create(new TerminationConfig().withSpentLimit(spentLimit)
+			.withUnimprovedSpentLimit(unimproved.isZero() ? spentLimit : unimproved));
+	}
+
+	/** The full solver (greedy construction, then local search) with the given termination. */
+	public static SolverConfig create(TerminationConfig termination) {
+		return create(termination, localSearch());
+	}
+
+	/** The greedy construction, then the given local search. */
+	public static SolverConfig create(TerminationConfig termination, LocalSearchPhaseConfig localSearch) {
+		return base(termination).withPhases(greedyConstruction(), localSearch);
+	}
+
+	/**
+	 * The construction: parts in decreasing difficulty (most severe need first, {@code PartDifficultyComparator}),
+	 * each on its best eligible offer with room left, tightest fit first ({@code GreedyMatcher}). OptaPlanner's first
+	 * fit decreasing over the same order picks by score instead of fit and left 0.6% (2,000 parts) to 0.4% (20,000
+	 * parts) more need unmet, which local search then had to win back first (docs/matching.md, Benchmarks).
+	 */
+	public static CustomPhaseConfig greedyConstruction() {
+		return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyPhaseCommand.class));
+	}
+
+	/** Solution class, entity class, constraints and termination, without phases (callers add their own). */
+	public static SolverConfig base(TerminationConfig termination) {
+		return new SolverConfig().withSolutionClass(MatchingPlan.class)
+			.withEntityClasses(RequestPart.class)
+			.withConstraintProviderClass(MatchingConstraintProvider.class)
+			// Bavet explicitly: with no type set, OptaPlanner would pick Drools if it ever came back on the class path.
+			.withConstraintStreamImplType(ConstraintStreamImplType.BAVET)
+			.withTerminationConfig(Objects.requireNonNull(termination, "termination"));
+	}
+
+	/**
+	 * First fit decreasing over the parts' difficulty: the most severe needs pick their offer first, each taking the
+	 * best-scoring of its eligible offers (or none); kept for comparison with {@link #greedyConstruction()}.
+	 */
+	public static ConstructionHeuristicPhaseConfig constructionHeuristic() {
+		return new ConstructionHeuristicPhaseConfig()
+			.withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
+	}
+
+	/** The local search of {@link #create}: {@link #tabuSearch()}, see docs/matching.md for the comparison. */
+	public static LocalSearchPhaseConfig localSearch() {
+		return tabuSearch();
+	}
+
+	/**
+	 * Entity tabu search over change and swap moves (both only pick offers from each part's eligible offers, the
+	 * entity's own value range): each step takes the best of 1000 evaluated moves even when it is worse, and a
+	 * moved part stays put for a while, which walks through the valleys between plans that meet the same need.
+	 */
+	public static LocalSearchPhaseConfig tabuSearch() {
+		return tabuSearch(1000);
+	}
+
+	/** Entity tabu search that evaluates {@code acceptedCountLimit} non-tabu moves per step. */
+	public static LocalSearchPhaseConfig tabuSearch(int acceptedCountLimit) {
+		return new LocalSearchPhaseConfig().withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.3))
+			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit));
+	}
+
+	/** Late acceptance over the same moves: many cheap steps, but stuck once its history is flat (for comparison). */
+	public static LocalSearchPhaseConfig lateAcceptance() {
+		return new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE);
+	}
+
+}

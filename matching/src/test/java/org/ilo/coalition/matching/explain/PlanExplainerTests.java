@@ -1,0 +1,92 @@
+package org.ilo.coalition.matching.explain;
+
+import java.util.List;
+
+import org.ilo.coalition.matching.baseline.GreedyMatcher;
+import org.ilo.coalition.matching.constraint.MatchingConstraintProvider;
+import org.ilo.coalition.matching.generate.InstanceGenerator;
+import org.ilo.coalition.matching.generate.InstanceSize;
+import org.ilo.coalition.matching.plan.MatchingPlan;
+import org.ilo.coalition.matching.plan.Offer;
+import org.ilo.coalition.matching.plan.Partner;
+import org.ilo.coalition.matching.plan.PartnerKind;
+import org.ilo.coalition.matching.plan.PlanBuilder;
+import org.ilo.coalition.matching.plan.RequestPart;
+import org.ilo.coalition.matching.plan.SupportRequest;
+import org.ilo.coalition.matching.plan.TrackRecord;
+import org.ilo.coalition.matching.testing.Scoring;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ilo.coalition.matching.testing.Fixtures.SKILLS;
+import static org.ilo.coalition.matching.testing.Fixtures.offer;
+import static org.ilo.coalition.matching.testing.Fixtures.partner;
+import static org.ilo.coalition.matching.testing.Fixtures.plan;
+import static org.ilo.coalition.matching.testing.Fixtures.request;
+
+class PlanExplainerTests {
+
+	private final PlanExplainer explainer = new PlanExplainer(Scoring.SOLUTION_MANAGER);
+
+	@Test
+	void explainsWhyAPartHoldsItsOfferInSentencesAndNamesTheNextBest() {
+		Partner employers = partner("P1", PartnerKind.EMPLOYERS_ORGANIZATION, SKILLS);
+		Offer chosen = offer("O1", employers).build();
+		Offer other = offer("O2", partner("P2")).regions("AFRICA").countries().languages("fr").build();
+		SupportRequest request = request("R1").severity(5).build();
+		RequestPart part = new RequestPart("R1#0", request, 50, 1000, false, List.of(chosen, other), chosen);
+		MatchingPlan plan = plan(List.of(part), new TrackRecord("P1", "KEN", 1, 1));
+
+		PartExplanation explanation = this.explainer.explain(plan, part);
+
+		assertThat(explanation.reasons()).extracting(Reason::sentence)
+			.contains("covers the expertise 'SKILLS_DEVELOPMENT' that the objective needs", "serves Kenya directly",
+					"is given in the requested language 'en'",
+					"meets 50 PLACES of request 'Request R1' in Kenya, whose deficit severity is 5",
+					"Partner P1 has 1 accepted matches and 1 shared work streams in Kenya",
+					"the matches in Kenya involve an employers' organization");
+		assertThat(explanation.reasons()).filteredOn((reason) -> reason.constraint()
+			.equals(MatchingConstraintProvider.UNMET_NEED))
+			.singleElement()
+			.extracting(Reason::impact)
+			.isEqualTo(HardMediumSoftLongScore.ofMedium(16_000));
+		// Other: no track record (-10), no employers' organization (-20), language mismatch (-30).
+		assertThat(explanation.nextBest()).isNotNull();
+		assertThat(explanation.nextBest().offerId()).isEqualTo("O2");
+		assertThat(explanation.nextBest().scoreDifference()).isEqualTo(HardMediumSoftLongScore.ofSoft(-60));
+		assertThat(explanation.nextBest().sentence()).contains("would have cost 0hard/0medium/60soft");
+	}
+
+	@Test
+	void explainsEveryAssignedPartOfAGeneratedPlanWithImpactsEqualToTheWholePlansDifferences() {
+		MatchingPlan plan = GreedyMatcher.solve(PlanBuilder.build(InstanceGenerator.generate(InstanceSize.SMALL, 5)));
+		List<RequestPart> assigned = plan.getParts().stream().filter(RequestPart::isAssigned).toList();
+
+		List<PartExplanation> explanations = this.explainer.explain(plan);
+
+		assertThat(explanations).hasSameSizeAs(assigned).isNotEmpty();
+		assertThat(explanations).allSatisfy((explanation) -> {
+			assertThat(explanation.reasons()).isNotEmpty();
+			assertThat(explanation.reasons()).allSatisfy((reason) -> assertThat(reason.sentence()).isNotBlank());
+		});
+		HardMediumSoftLongScore whole = Scoring.score(plan.copy());
+		for (int i = 0; i < assigned.size(); i += 7) {
+			RequestPart part = assigned.get(i);
+			MatchingPlan without = plan.copy();
+			without.getParts().get(plan.getParts().indexOf(part)).setOffer(null);
+			assertThat(explanations.get(i).impact()).as(part.getId())
+				.isEqualTo(whole.subtract(Scoring.score(without)));
+			Alternative next = explanations.get(i).nextBest();
+			if (next != null) {
+				MatchingPlan instead = plan.copy();
+				instead.getParts()
+					.get(plan.getParts().indexOf(part))
+					.setOffer(plan.getOffers().stream().filter((offer) -> offer.id().equals(next.offerId())).findFirst()
+						.orElseThrow());
+				assertThat(next.scoreDifference()).as(part.getId()).isEqualTo(Scoring.score(instead).subtract(whole));
+			}
+		}
+	}
+
+}
