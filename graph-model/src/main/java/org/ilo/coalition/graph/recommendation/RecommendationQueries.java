@@ -32,26 +32,25 @@ class RecommendationQueries {
 			  WITH r, c, COLLECT { MATCH (c)-[:IN_REGION]->(g:Region) RETURN g }[0] AS region,
 			       COLLECT { MATCH (r)-[:FOR_OBJECTIVE]->(:Objective)-[:NEEDS_EXPERTISE]->(e:Expertise) RETURN DISTINCT e } AS needed,
 			       COLLECT { MATCH (r)-[:IN_AREA]->(a:ThematicArea) RETURN a } AS areas,
-			       COLLECT { MATCH (r)-[:IN_AREA]->(:ThematicArea)<-[:IN_AREA]-(e:Expertise) RETURN DISTINCT e } AS areaExpertise,
+			       COLLECT { MATCH (c)<-[:BASED_IN]-(x:Partner) RETURN x } AS basedHere,
 			       COLLECT {
 			         MATCH (r)<-[:FOR_REQUEST]-(m:MatchSuggestion)-[:FROM_PARTNER]->(x:Partner)
 			         WHERE m.status = 'REJECTED'
 			         RETURN x
 			       } AS rejected
-			  WITH r, c, region, needed, areas, areaExpertise, rejected,
+			  WITH r, c, region, needed, areas, basedHere, rejected, r.language AS language,
 			       COLLECT { MATCH (region)<-[:IN_REGION]-(x:Country) RETURN x } AS regionCountries,
 			       COLLECT {
-			         UNWIND needed AS e
-			         MATCH (e)-[:IN_AREA]->(a:ThematicArea) WHERE a IN areas
+			         MATCH (r)-[:IN_AREA]->(a:ThematicArea)<-[:IN_AREA]-(e:Expertise)
 			         WITH e, collect(a.code) AS codes
-			         RETURN {code: e.code, areas: codes} AS entry
-			       } AS neededAreas
+			         RETURN {expertise: e, code: e.code, areas: codes} AS entry
+			       } AS areaExpertise
 			  // Candidates, with the claims they make on the needed expertise, aggregated per partner.
 			  CALL (r, c, needed, areaExpertise) {
 			    CALL (r, c, needed, areaExpertise) {
-			      UNWIND CASE WHEN size(needed) > 0 THEN needed ELSE areaExpertise END AS e
-			      MATCH (e)<-[d:HAS_EXPERTISE]-(p:Partner)
-			      RETURN p, CASE WHEN e IN needed THEN {code: e.code, level: d.level} END AS claim
+			      UNWIND CASE WHEN size(needed) > 0 THEN needed ELSE [x IN areaExpertise | x.expertise] END AS e
+			      MATCH (e)<-[d:HAS_EXPERTISE]-(p)
+			      RETURN p, CASE WHEN e IN needed THEN {expertise: e, level: d.level} END AS claim
 			      UNION ALL
 			      MATCH (c)<-[:SERVES_COUNTRY]-(o:Offer)<-[:OFFERS]-(p:Partner)
 			      WHERE o.status = 'ACTIVE' AND o.kind = r.kind
@@ -60,66 +59,81 @@ class RecommendationQueries {
 			    WITH p, collect(claim) AS matched
 			    RETURN p, matched
 			  }
-			  WITH r, c, region, needed, areas, rejected, regionCountries, neededAreas, p, matched
+			  WITH r, c, region, needed, areas, basedHere, rejected, language, regionCountries, areaExpertise, p, matched
 			  WHERE p.membershipStatus = 'ADMITTED' AND NOT p IN rejected
-			    AND NOT (p.kind = 'GOVERNMENT' AND EXISTS { (p)-[:BASED_IN]->(c) })
-			  OPTIONAL MATCH (p)-[:BASED_IN]->(home:Country)
+			    AND NOT (p IN basedHere AND p.kind = 'GOVERNMENT')
 			  // The cheap parts, a lower bound of the score: expertise, thematic fit through the needed expertise,
-			  // presence through where the partner is based, its languages, tripartism.
-			  WITH r, c, region, areas, regionCountries, p, matched, size(needed) AS neededCount,
+			  // presence in the country through where the partner is based, its languages, tripartism.
+			  WITH r, c, region, areas, language, regionCountries, areaExpertise, p, matched, size(needed) AS neededCount,
 			       CASE WHEN size(needed) = 0 THEN 0.0
 			            ELSE reduce(s = 0.0, m IN matched | s + $w.levels[m.level]) / size(needed) END AS expertise,
-			       reduce(acc = [], n IN [x IN neededAreas WHERE any(m IN matched WHERE m.code = x.code)]
+			       reduce(acc = [], n IN [x IN areaExpertise WHERE any(m IN matched WHERE m.expertise = x.expertise)]
 			              | acc + [code IN n.areas WHERE NOT code IN acc]) AS neededAreaCodes,
 			       CASE WHEN p.kind IN $w.tripartiteKinds THEN 1.0 ELSE 0.0 END AS tripartite,
-			       CASE WHEN home = c THEN 'BASED_IN_COUNTRY' WHEN home IN regionCountries THEN 'BASED_IN_REGION' END AS homePresence,
-			       r.language IN coalesce(p.languages, []) AS speaks
-			  WITH r, c, region, areas, p, matched, neededCount, expertise, tripartite, homePresence, speaks,
+			       p IN basedHere AS basedInCountry,
+			       language IN coalesce(p.languages, []) AS speaks
+			  WITH r, c, region, areas, language, regionCountries, areaExpertise, p, matched, neededCount, expertise,
+			       tripartite, basedInCountry, speaks,
 			       $w.expertise * expertise + $w.tripartite * tripartite
-			       + $w.presence * CASE homePresence WHEN 'BASED_IN_COUNTRY' THEN 1.0 WHEN 'BASED_IN_REGION' THEN $w.regional ELSE 0.0 END
+			       + $w.presence * CASE WHEN basedInCountry THEN 1.0 ELSE 0.0 END
 			       + $w.language * CASE WHEN speaks THEN 1.0 ELSE 0.0 END
 			       + $w.thematicFit * CASE WHEN size(areas) = 0 THEN 0.0 ELSE toFloat(size(neededAreaCodes)) / size(areas) END AS baseScore
 			  ORDER BY baseScore DESC, p.normalizedName, p.id
 			  LIMIT $shortlist
-			  // The shortlist: offers, matches and every area of the partner's expertise.
-			  WITH r, c, region, areas, p, matched, neededCount, expertise, tripartite, homePresence, speaks,
+			  // The shortlist: everything else the partner links to, read in one pass over its relationships.
+			  WITH r, c, region, areas, language, regionCountries, areaExpertise, p, matched, neededCount, expertise,
+			       tripartite, basedInCountry, speaks,
 			       COLLECT {
-			         MATCH (p)-[:HAS_EXPERTISE]->(:Expertise)-[:IN_AREA]->(a:ThematicArea) WHERE a IN areas
-			         RETURN DISTINCT a.code
-			       } AS expertiseAreas
-			  WITH r, c, region, areas, p, matched, expertiseAreas, neededCount, expertise, tripartite, homePresence, speaks,
+			         MATCH (p)-[link:HAS_EXPERTISE|OFFERS|BASED_IN|FROM_PARTNER]-(x)
+			         RETURN {type: type(link), node: x} AS link
+			       } AS links
+			  WITH r, c, region, areas, language, regionCountries, areaExpertise, p, matched, neededCount, expertise,
+			       tripartite, basedInCountry, speaks,
+			       [l IN links WHERE l.type = 'BASED_IN' | l.node][0] AS home,
+			       [l IN links WHERE l.type = 'HAS_EXPERTISE' | l.node] AS declared,
+			       [l IN links WHERE l.type = 'OFFERS' AND l.node.status = 'ACTIVE' | l.node] AS activeOffers,
+			       [l IN links WHERE l.type = 'FROM_PARTNER' AND l.node.status = 'ACCEPTED' | l.node] AS acceptedMatches
+			  WITH r, c, region, areas, language, regionCountries, p, matched, neededCount, expertise, tripartite,
+			       basedInCountry, speaks, home,
+			       reduce(acc = [], n IN [x IN areaExpertise WHERE x.expertise IN declared]
+			              | acc + [code IN n.areas WHERE NOT code IN acc]) AS expertiseAreas,
 			       COLLECT {
-			         MATCH (p)-[:OFFERS]->(o:Offer) WHERE o.status = 'ACTIVE'
+			         UNWIND activeOffers AS o
 			         WITH o, COLLECT {
-			           MATCH (o)<-[:FROM_OFFER]-(m:MatchSuggestion) WHERE m.status = 'ACCEPTED' RETURN coalesce(m.amount, 0.0)
-			         } AS used
+			           MATCH (o)-[link:SERVES_COUNTRY|SERVES_REGION|IN_AREA|FROM_OFFER]-(x)
+			           RETURN {type: type(link), node: x} AS link
+			         } AS offerLinks
+			         WITH o, [l IN offerLinks WHERE l.type <> 'FROM_OFFER' | l.node] AS served,
+			              [l IN offerLinks WHERE l.type = 'FROM_OFFER' AND l.node.status = 'ACCEPTED'
+			               | coalesce(l.node.amount, 0.0)] AS used
 			         RETURN {
 			           kind: o.kind, unit: o.unit, amount: coalesce(o.amount, 0.0), capacity: coalesce(o.capacity, 1),
-			           speaks: r.language IN coalesce(o.languages, []),
-			           servesCountry: EXISTS { (o)-[:SERVES_COUNTRY]->(c) },
-			           servesRegion: region IS NOT NULL AND EXISTS { (o)-[:SERVES_REGION]->(region) },
+			           speaks: language IN coalesce(o.languages, []), servesCountry: c IN served,
+			           servesRegion: region IS NOT NULL AND region IN served,
+			           areas: [a IN areas WHERE a IN served | a.code],
 			           usedSlots: size(used), usedAmount: reduce(s = 0.0, x IN used | s + x)
 			         } AS offer
 			       } AS offers,
 			       COLLECT {
-			         MATCH (p)-[:OFFERS]->(o:Offer)-[:IN_AREA]->(a:ThematicArea) WHERE o.status = 'ACTIVE' AND a IN areas
-			         RETURN DISTINCT a.code
-			       } AS offerAreas,
-			       COUNT {
-			         MATCH (p)<-[:FROM_PARTNER]-(m:MatchSuggestion)-[:FOR_REQUEST]->(x:SupportRequest)
-			         WHERE m.status = 'ACCEPTED' AND x <> r AND EXISTS { (x)-[:IN_AREA]->(a:ThematicArea) WHERE a IN areas }
-			       } AS similarAccepted,
-			       COUNT {
-			         MATCH (p)<-[:FROM_PARTNER]-(m:MatchSuggestion)-[:FOR_REQUEST]->(x:SupportRequest)-[:FOR_COUNTRY]->(c)
-			         WHERE m.status = 'ACCEPTED' AND x <> r
-			       } AS countryAccepted
-			  WITH r, c, areas, p, matched, neededCount, expertise, tripartite, similarAccepted, countryAccepted,
-			       expertiseAreas + [a IN offerAreas WHERE NOT a IN expertiseAreas] AS coveredAreas,
-			       CASE WHEN homePresence = 'BASED_IN_COUNTRY' THEN 'BASED_IN_COUNTRY'
+			         UNWIND acceptedMatches AS m
+			         MATCH (m)-[:FOR_REQUEST]->(x:SupportRequest)
+			         WHERE x <> r
+			         RETURN {
+			           similar: EXISTS { (x)-[:IN_AREA]->(a:ThematicArea) WHERE a IN areas },
+			           sameCountry: EXISTS { (x)-[:FOR_COUNTRY]->(c) }
+			         } AS accepted
+			       } AS accepted
+			  WITH r, c, areas, p, matched, neededCount, expertise, tripartite, offers,
+			       size([x IN accepted WHERE x.similar]) AS similarAccepted,
+			       size([x IN accepted WHERE x.sameCountry]) AS countryAccepted,
+			       reduce(acc = expertiseAreas, o IN offers | acc + [code IN o.areas WHERE NOT code IN acc]) AS coveredAreas,
+			       CASE WHEN basedInCountry THEN 'BASED_IN_COUNTRY'
 			            WHEN any(o IN offers WHERE o.servesCountry) THEN 'SERVES_COUNTRY'
-			            WHEN homePresence = 'BASED_IN_REGION' THEN 'BASED_IN_REGION'
+			            WHEN home IN regionCountries THEN 'BASED_IN_REGION'
 			            WHEN any(o IN offers WHERE o.servesRegion) THEN 'SERVES_REGION' END AS presence,
-			       CASE WHEN any(o IN offers WHERE o.speaks) THEN 'OFFER' WHEN speaks THEN 'PARTNER' END AS languageVia,
+			       CASE WHEN any(o IN offers WHERE o.speaks) THEN 'OFFER' WHEN speaks THEN 'PARTNER' END AS languageVia
+			  WITH r, c, areas, p, matched, neededCount, expertise, tripartite, similarAccepted, countryAccepted,
+			       coveredAreas, presence, languageVia,
 			       [o IN offers WHERE o.kind = r.kind AND o.unit = r.unit AND o.usedSlots < o.capacity
 			        | CASE WHEN o.amount > o.usedAmount THEN o.amount - o.usedAmount ELSE 0.0 END] AS available
 			  WITH r, c, p, matched, neededCount, size(areas) AS areaCount, coveredAreas, presence, languageVia,
@@ -152,7 +166,8 @@ class RecommendationQueries {
 			  LIMIT $limit
 			  RETURN p.id AS partnerId, p.name AS name, p.normalizedName AS sortName, p.kind AS kind, parts,
 			         {
-			           matched: matched, needed: neededCount, coveredAreas: coveredAreas, areaCount: areaCount,
+			           matched: [m IN matched | {code: m.expertise.code, level: m.level}], needed: neededCount,
+			           coveredAreas: coveredAreas, areaCount: areaCount,
 			           presence: presence, languageVia: languageVia, availableAmount: availableAmount,
 			           availableOffers: availableOffers, unit: r.unit, kind: r.kind, asked: r.amount, language: r.language,
 			           similarAccepted: similarAccepted, countryAccepted: countryAccepted, country: c.iso3

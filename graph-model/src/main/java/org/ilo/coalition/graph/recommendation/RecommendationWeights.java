@@ -40,7 +40,7 @@ public record RecommendationWeights(Map<Criterion, Double> fit, double regionalP
 
 	/** The weights the platform uses. */
 	public static final RecommendationWeights DEFAULT = new RecommendationWeights(fitWeights(), 0.5, 3, 0.5, 3,
-			similarityWeights(), 100, 5);
+			similarityWeights(), 40, 4);
 
 	/** The kinds of partner that earn the tripartite part. */
 	public static final List<PartnerKind> TRIPARTITE_KINDS = List.of(PartnerKind.GOVERNMENT,

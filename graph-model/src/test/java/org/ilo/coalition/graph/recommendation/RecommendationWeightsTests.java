@@ -54,9 +54,10 @@ class RecommendationWeightsTests {
 	}
 
 	@Test
-	void shortlistsAtLeastAHundredCandidatesAndFiveTimesThePageBeyondThat() {
-		assertThat(WEIGHTS.shortlist(10)).isEqualTo(100);
-		assertThat(WEIGHTS.shortlist(100)).isEqualTo(500);
+	void shortlistsAtLeastFortyCandidatesAndFourTimesThePageBeyondThat() {
+		assertThat(WEIGHTS.shortlist(5)).isEqualTo(40);
+		assertThat(WEIGHTS.shortlist(10)).isEqualTo(40);
+		assertThat(WEIGHTS.shortlist(100)).isEqualTo(400);
 	}
 
 	@Test
