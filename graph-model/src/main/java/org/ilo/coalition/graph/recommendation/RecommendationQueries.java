@@ -24,6 +24,7 @@ class RecommendationQueries {
 	 * Partners for a support request. Candidates: admitted partners that declare an expertise the request's objective
 	 * needs (any expertise of the request's areas when the objective names none), or that have an active offer of the
 	 * request's kind serving its country; never a partner rejected for the request, nor the requesting government.
+	 * Partners based in the requesting country come through a third branch that only marks them as present.
 	 */
 	static final String PARTNERS_FOR_REQUEST = """
 			OPTIONAL MATCH (r:SupportRequest {id: $requestId})
@@ -45,32 +46,45 @@ class RecommendationQueries {
 			         WITH e, collect(a.code) AS codes
 			         RETURN {expertise: e, code: e.code, areas: codes} AS entry
 			       } AS areaExpertise
-			  // Candidates, with the claims they make on the needed expertise, aggregated per partner.
-			  CALL (r, c, needed, areaExpertise) {
-			    CALL (r, c, needed, areaExpertise) {
-			      UNWIND CASE WHEN size(needed) > 0 THEN needed ELSE [x IN areaExpertise | x.expertise] END AS e
+			  // Candidates, with the claims they make on the needed expertise and the request's areas those cover,
+			  // aggregated per partner; the third branch only marks those based in the requesting country.
+			  WITH r, c, region, needed, areas, basedHere, rejected, language, regionCountries, areaExpertise,
+			       CASE WHEN size(needed) > 0 THEN [x IN areaExpertise WHERE x.expertise IN needed]
+			                                       + [e IN needed WHERE NOT e IN [x IN areaExpertise | x.expertise]
+			                                          | {expertise: e, code: e.code, areas: []}]
+			            ELSE areaExpertise END AS gate
+			  CALL (r, c, needed, gate, basedHere) {
+			    CALL (r, c, needed, gate, basedHere) {
+			      UNWIND gate AS entry
+			      WITH entry.expertise AS e, entry.areas AS codes
 			      MATCH (e)<-[d:HAS_EXPERTISE]-(p)
-			      RETURN p, CASE WHEN e IN needed THEN {expertise: e, level: d.level} END AS claim
+			      RETURN p, CASE WHEN e IN needed THEN {expertise: e, level: d.level} END AS claim,
+			             CASE WHEN e IN needed THEN codes ELSE [] END AS codes, false AS home
 			      UNION ALL
 			      MATCH (c)<-[:SERVES_COUNTRY]-(o:Offer)<-[:OFFERS]-(p:Partner)
 			      WHERE o.status = 'ACTIVE' AND o.kind = r.kind
-			      RETURN p, null AS claim
+			      RETURN p, null AS claim, [] AS codes, false AS home
+			      UNION ALL
+			      UNWIND basedHere AS p
+			      RETURN p, null AS claim, [] AS codes, true AS home
 			    }
-			    WITH p, collect(claim) AS matched
-			    RETURN p, matched
+			    WITH p, collect(claim) AS matched, collect(codes) AS codeLists, count(CASE WHEN home THEN 1 END) > 0 AS basedInCountry,
+			         count(CASE WHEN NOT home THEN 1 END) AS sources
+			    WHERE sources > 0
+			    RETURN p, matched, codeLists, basedInCountry
 			  }
-			  WITH r, c, region, needed, areas, basedHere, rejected, language, regionCountries, areaExpertise, p, matched
+			  WITH r, c, region, needed, areas, rejected, language, regionCountries, areaExpertise, p, matched, codeLists,
+			       basedInCountry
 			  WHERE p.membershipStatus = 'ADMITTED' AND NOT p IN rejected
-			    AND NOT (p IN basedHere AND p.kind = 'GOVERNMENT')
+			    AND NOT (basedInCountry AND p.kind = 'GOVERNMENT')
 			  // The cheap parts, a lower bound of the score: expertise, thematic fit through the needed expertise,
 			  // presence in the country through where the partner is based, its languages, tripartism.
 			  WITH r, c, region, areas, language, regionCountries, areaExpertise, p, matched, size(needed) AS neededCount,
 			       CASE WHEN size(needed) = 0 THEN 0.0
 			            ELSE reduce(s = 0.0, m IN matched | s + $w.levels[m.level]) / size(needed) END AS expertise,
-			       reduce(acc = [], n IN [x IN areaExpertise WHERE any(m IN matched WHERE m.expertise = x.expertise)]
-			              | acc + [code IN n.areas WHERE NOT code IN acc]) AS neededAreaCodes,
+			       reduce(acc = [], codes IN codeLists | acc + [code IN codes WHERE NOT code IN acc]) AS neededAreaCodes,
 			       CASE WHEN p.kind IN $w.tripartiteKinds THEN 1.0 ELSE 0.0 END AS tripartite,
-			       p IN basedHere AS basedInCountry,
+			       basedInCountry,
 			       language IN coalesce(p.languages, []) AS speaks
 			  WITH r, c, region, areas, language, regionCountries, areaExpertise, p, matched, neededCount, expertise,
 			       tripartite, basedInCountry, speaks,
