@@ -153,4 +153,69 @@ public final class GraphFixture {
 		return id;
 	}
 
+	// ----- Recommendations (issue 5) -----------------------------------------------------------------------------
+
+	/** Adds {@code expertiseCode} to what the objective needs. */
+	public void neededExpertise(String objectiveId, String expertiseCode) {
+		this.client.query("""
+				MATCH (o:Objective {id: $objective}), (e:Expertise {code: $code})
+				CREATE (o)-[:NEEDS_EXPERTISE]->(e)
+				""").bindAll(Map.of("objective", objectiveId, "code", expertiseCode)).run();
+	}
+
+	/** Sets a partner's working languages (ISO 639-1). */
+	public void partnerLanguages(String partnerId, List<String> languages) {
+		this.client.query("MATCH (p:Partner {id: $partner}) SET p.languages = $languages")
+			.bindAll(Map.of("partner", partnerId, "languages", languages)).run();
+	}
+
+	/** Sets a request's status ({@code OPEN}, {@code MATCHED}, ...). */
+	public void requestStatus(String requestId, String status) {
+		this.client.query("MATCH (r:SupportRequest {id: $request}) SET r.status = $status")
+			.bindAll(Map.of("request", requestId, "status", status)).run();
+	}
+
+	/**
+	 * An active offer with every detail the recommendations look at: kind, amount and unit, capacity, languages,
+	 * thematic areas, and the countries and regions it serves.
+	 */
+	public String offer(String partnerId, String kind, double amount, String unit, int capacity, List<String> languages,
+			List<String> areaCodes, List<String> iso3s, List<String> regionCodes) {
+		String id = UUID.randomUUID().toString();
+		this.client.query("""
+				MATCH (p:Partner {id: $partner})
+				CREATE (p)-[:OFFERS]->(o:Offer {id: $id, version: 0, title: $kind + ' offer', kind: $kind, amount: $amount,
+				        unit: $unit, capacity: $capacity, availableFrom: date('2026-01-01'),
+				        availableUntil: date('2027-12-31'), languages: $languages, status: 'ACTIVE'})
+				WITH o
+				CALL (o) { UNWIND $areas AS code MATCH (a:ThematicArea {code: code}) CREATE (o)-[:IN_AREA]->(a) }
+				CALL (o) { UNWIND $countries AS iso3 MATCH (c:Country {iso3: iso3}) CREATE (o)-[:SERVES_COUNTRY]->(c) }
+				CALL (o) { UNWIND $regions AS code MATCH (r:Region {code: code}) CREATE (o)-[:SERVES_REGION]->(r) }
+				""").bindAll(Map.of("partner", partnerId, "id", id, "kind", kind, "amount", amount, "unit", unit,
+						"capacity", capacity, "languages", languages, "areas", areaCodes, "countries", iso3s, "regions",
+						regionCodes)).run();
+		return id;
+	}
+
+	/**
+	 * A match suggestion in the shape the matching issue writes (docs/recommendations.md): {@code status} is
+	 * {@code PROPOSED}, {@code ACCEPTED} or {@code REJECTED}; {@code offerId} may be {@code null}.
+	 */
+	public String matchSuggestion(String requestId, String partnerId, String offerId, String status, double amount) {
+		String id = UUID.randomUUID().toString();
+		Map<String, Object> parameters = new java.util.HashMap<>(Map.of("request", requestId, "partner", partnerId,
+				"id", id, "status", status, "amount", amount));
+		parameters.put("offer", offerId);
+		this.client.query("""
+				MATCH (r:SupportRequest {id: $request}), (p:Partner {id: $partner})
+				CREATE (m:MatchSuggestion {id: $id, status: $status, amount: $amount,
+				        createdAt: datetime('2026-03-01T09:00:00Z'),
+				        decidedAt: CASE WHEN $status = 'PROPOSED' THEN null ELSE datetime('2026-03-08T09:00:00Z') END})
+				CREATE (m)-[:FOR_REQUEST]->(r), (m)-[:FROM_PARTNER]->(p)
+				WITH m
+				CALL (m) { MATCH (o:Offer {id: $offer}) CREATE (m)-[:FROM_OFFER]->(o) }
+				""").bindAll(parameters).run();
+		return id;
+	}
+
 }
