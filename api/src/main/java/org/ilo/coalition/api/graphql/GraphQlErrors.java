@@ -74,12 +74,6 @@ public class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
-	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment).errorType(ErrorCode.NOT_FOUND).message(ex.getMessage())
-			.extensions(java.util.Map.of("argument", ex.argument(), "id", ex.id())).build();
-	}
-
-	@GraphQlExceptionHandler
 	GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment environment) {
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected error {} at {}", reference, environment.getExecutionStepInfo().getPath(), ex);

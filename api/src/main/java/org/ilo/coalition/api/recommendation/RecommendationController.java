@@ -10,9 +10,9 @@ import java.util.function.Function;
 
 import org.ilo.coalition.api.graphql.BadRequestException;
 import org.ilo.coalition.api.graphql.GlobalId;
-import org.ilo.coalition.api.graphql.NotFoundException;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.recommendation.ProgrammeSuggestion.ProgrammeEvidence;
+import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.country.Region;
 import org.ilo.coalition.graph.indicator.Indicator;
 import org.ilo.coalition.graph.partner.PartnerRepository;
@@ -69,21 +69,21 @@ public class RecommendationController {
 	public List<PartnerRecommendation> recommendPartners(@Argument String requestId, @Argument Integer first) {
 		String key = GlobalId.keyOf("requestId", "SupportRequest", requestId);
 		return PartnerRecommendation.ranked(this.recommendations.recommendPartners(key, first(first))
-			.orElseThrow(() -> new NotFoundException("requestId", "SupportRequest", requestId)));
+			.orElseThrow(() -> new NotFoundException("requestId", "support request", requestId)));
 	}
 
 	@QueryMapping
 	public List<RequestRecommendation> recommendedRequests(@Argument String partnerId, @Argument Integer first) {
 		String key = GlobalId.keyOf("partnerId", "Partner", partnerId);
 		return RequestRecommendation.ranked(this.recommendations.recommendedRequests(key, first(first))
-			.orElseThrow(() -> new NotFoundException("partnerId", "Partner", partnerId)));
+			.orElseThrow(() -> new NotFoundException("partnerId", "partner", partnerId)));
 	}
 
 	@QueryMapping
 	public List<SimilarPartner> similarPartners(@Argument String partnerId, @Argument Integer first) {
 		String key = GlobalId.keyOf("partnerId", "Partner", partnerId);
 		return SimilarPartner.ranked(this.recommendations.similarPartners(key, first(first))
-			.orElseThrow(() -> new NotFoundException("partnerId", "Partner", partnerId)));
+			.orElseThrow(() -> new NotFoundException("partnerId", "partner", partnerId)));
 	}
 
 	@QueryMapping

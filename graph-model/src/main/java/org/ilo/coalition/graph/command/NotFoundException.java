@@ -6,7 +6,7 @@ public class NotFoundException extends RuntimeException {
 	private final String field;
 
 	public NotFoundException(String field, String what, String id) {
-		super("No " + what + " with id '" + id + "' (" + field + ")");
+		super("No " + what + " with id '" + id + "' (argument '" + field + "')");
 		this.field = field;
 	}
 
