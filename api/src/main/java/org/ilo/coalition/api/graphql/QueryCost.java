@@ -8,8 +8,10 @@ import graphql.schema.GraphQLType;
 
 /**
  * The cost model of a query: a field costs 1 plus the cost of its children; a connection field costs its page size
- * ({@code first}, or the argument's default) times that; any other list field costs {@code listFactor} times that.
- * So {@code partners(first: 50) { edges { node { offers { title } } } }} costs 50 × (1 + 1 + 1 + 10 × (1 + 1)) = 1,150.
+ * ({@code first}, or the argument's default) times that; the {@code edges} of a connection count once (the page size
+ * already counts them); any other list field costs {@code listFactor} times that. So
+ * {@code partners(first: 50) { edges { node { offers { title } } } }} costs 50 × (1 + 1 + 1 + 10 × (1 + 1)) = 1,150
+ * (partners, edges, node, ten offers with a title each).
  */
 public class QueryCost implements FieldComplexityCalculator {
 
@@ -27,7 +29,8 @@ public class QueryCost implements FieldComplexityCalculator {
 		if (first instanceof Number pageSize) {
 			factor = Math.max(1, pageSize.longValue());
 		}
-		else if (isList(environment.getFieldDefinition().getType())) {
+		else if (isList(environment.getFieldDefinition().getType())
+				&& !environment.getParentType().getName().endsWith("Connection")) {
 			factor = this.listFactor;
 		}
 		else {

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout longest a request may run before it is answered with an error
  */
 @ConfigurationProperties("coalition.graphql.limits")
-public record QueryLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("20000") int maxCost,
+public record QueryLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("50000") int maxCost,
 		@DefaultValue("30") int maxAliases, @DefaultValue("20000") int maxDocumentCharacters,
 		@DefaultValue("10") int listFactor, @DefaultValue("15s") Duration timeout) {
 }
