@@ -47,6 +47,16 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
+	DocumentCache documentCache() {
+		return new DocumentCache(500);
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer documentCaching(DocumentCache documentCache) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documentCache));
+	}
+
+	@Bean
 	GraphQlSourceBuilderCustomizer nodeTypeResolver() {
 		ClassNameTypeResolver resolver = new ClassNameTypeResolver();
 		resolver.addMapping(PartnerView.class, "Partner");

@@ -1,5 +1,8 @@
 package org.ilo.coalition.api.graphql;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -27,6 +30,14 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor, Ordered {
 
 	private final QueryLimitsProperties limits;
 
+	// Alias counts of recent documents: counting means parsing, which the same query should not pay every time.
+	private final Map<String, Integer> aliasCounts = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+			return size() > 500;
+		}
+	});
+
 	public QueryLimitsInterceptor(QueryLimitsProperties limits) {
 		this.limits = limits;
 	}
@@ -43,7 +54,7 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor, Ordered {
 			return refuse(request, "Document has " + document.length() + " characters; the limit is "
 					+ this.limits.maxDocumentCharacters());
 		}
-		int aliases = countAliases(document);
+		int aliases = this.aliasCounts.computeIfAbsent(document, QueryLimitsInterceptor::countAliases);
 		if (aliases > this.limits.maxAliases()) {
 			return refuse(request, "Document has " + aliases + " aliased fields; the limit is " + this.limits.maxAliases());
 		}
