@@ -44,6 +44,25 @@ class DemoAccountsIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void letsADemoMemberStateFileASupportRequestForItsOwnStrategy() {
+		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L, WriteMode.BATCHED,
+				Instant.parse("2026-11-01T00:00:00Z"));
+		GraphQlTester kenya = basic("state-KEN", "demo");
+		String objective = kenya.document("{ me { country { nationalStrategies { objectives { id } } } } }").execute()
+			.path("me.country.nationalStrategies[0].objectives[0].id").entity(String.class).get();
+
+		kenya.documentName("submitRequest").variable("input", java.util.Map.of("objectiveId", objective, "title",
+				"Labour inspection training", "kind", "TRAINING", "amount", 25.0, "unit", "PLACES", "language", "en",
+				"deadline", java.time.LocalDate.now().plusMonths(4).toString())).execute()
+			.path("submitSupportRequest.status").entity(String.class).isEqualTo("OPEN")
+			.path("submitSupportRequest.country.iso3").entity(String.class).isEqualTo("KEN");
+		basic("state-BRA", "demo").documentName("submitRequest").variable("input", java.util.Map.of("objectiveId",
+				objective, "title", "Not ours", "kind", "TRAINING", "amount", 5.0, "unit", "PLACES", "language", "pt",
+				"deadline", java.time.LocalDate.now().plusMonths(4).toString())).execute().errors()
+			.expect((e) -> e.getErrorType().toString().equals("FORBIDDEN")).verify();
+	}
+
+	@Test
 	void refusesAWrongPasswordAndAForgedToken() {
 		assertThatThrownBy(() -> me("secretariat", "wrong")).isInstanceOf(HttpClientErrorException.Unauthorized.class);
 		assertThatThrownBy(() -> HttpGraphQl.tester(this.port, "Bearer " + Tokens.forgedToken("SECRETARIAT"))
@@ -51,8 +70,12 @@ class DemoAccountsIT extends ApiIntegrationTest {
 	}
 
 	private GraphQlTester.Response me(String username, String password) {
+		return basic(username, password).documentName("me").execute();
+	}
+
+	private GraphQlTester basic(String username, String password) {
 		String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-		return HttpGraphQl.tester(this.port, "Basic " + basic).documentName("me").execute();
+		return HttpGraphQl.tester(this.port, "Basic " + basic);
 	}
 
 }
