@@ -50,13 +50,13 @@ public class EmbeddedNeo4jConfiguration {
 		};
 	}
 
-	/** Matches when neither {@code spring.neo4j.uri} nor {@code SPRING_NEO4J_URI} is set. */
+	/** Matches when neither {@code spring.neo4j.uri} nor {@code SPRING_NEO4J_URI} is set, outside the prod profile. */
 	static class NoNeo4jUriConfigured implements Condition {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 			String uri = context.getEnvironment().getProperty("spring.neo4j.uri");
-			return uri == null || uri.isBlank();
+			return (uri == null || uri.isBlank()) && !context.getEnvironment().matchesProfiles("prod");
 		}
 
 	}

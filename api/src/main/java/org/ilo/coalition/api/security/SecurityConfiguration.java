@@ -3,8 +3,12 @@ package org.ilo.coalition.api.security;
 import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -45,11 +49,24 @@ public class SecurityConfiguration {
 	}
 
 	@Bean
-	DemoAccounts demoAccounts(SecurityProperties properties, Environment environment, PartnerRepository partners,
-			PasswordEncoder encoder) {
-		boolean embedded = environment.getProperty("spring.neo4j.uri", "").isBlank();
-		boolean enabled = properties.demoAccounts() != null ? properties.demoAccounts() : embedded;
-		return enabled ? new DemoAccounts(partners, encoder.encode(properties.demoPassword())) : null;
+	@Conditional(DemoAccountsEnabled.class)
+	DemoAccounts demoAccounts(SecurityProperties properties, PartnerRepository partners, PasswordEncoder encoder) {
+		return new DemoAccounts(partners, encoder.encode(properties.demoPassword()));
+	}
+
+	/**
+	 * Matches when {@code coalition.security.demo-accounts} is true, or, when it is not set, when no Neo4j URI is
+	 * configured (the embedded demo setup).
+	 */
+	static class DemoAccountsEnabled implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			Environment environment = context.getEnvironment();
+			Boolean explicit = environment.getProperty("coalition.security.demo-accounts", Boolean.class);
+			return explicit != null ? explicit : environment.getProperty("spring.neo4j.uri", "").isBlank();
+		}
+
 	}
 
 }

@@ -1,0 +1,73 @@
+package org.ilo.coalition.api.profile;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+
+import org.ilo.coalition.CoalitionApplication;
+import org.ilo.coalition.graph.test.Neo4jTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The prod profile needs an external Neo4j and has nothing demo-only: no GraphiQL, introspection or demo accounts. */
+class ProductionProfileIT {
+
+	@Test
+	void refusesToStartWithoutAnExternalNeo4j() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(CoalitionApplication.class).profiles("prod")
+			.run("--server.port=0", "--management.server.port=0").close())
+			.hasStackTraceContaining("The prod profile needs an external Neo4j: set spring.neo4j.uri");
+	}
+
+	@Test
+	void startsAgainstAConfiguredNeo4jWithNothingDemoOnlyAndManagementOnItsOwnPort() throws Exception {
+		Neo4jTestDatabase database = Neo4jTestDatabase.get();
+		String password = database.password();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CoalitionApplication.class)
+			.profiles("prod")
+			.run("--server.port=0", "--server.address=127.0.0.1", "--management.server.port=0",
+					"--management.server.address=127.0.0.1", "--spring.neo4j.uri=" + database.uri(),
+					"--spring.neo4j.authentication.username=" + (password == null ? "" : "neo4j"),
+					"--spring.neo4j.authentication.password=" + (password == null ? "" : password),
+					"--coalition.warm-up.enabled=false")) {
+			String port = context.getEnvironment().getProperty("local.server.port");
+			String management = context.getEnvironment().getProperty("local.management.port");
+
+			HttpResponse<String> introspection = post(port, "{\"query\":\"{ __schema { types { name } } }\"}", null);
+			assertThat(introspection.body()).contains("errors").doesNotContain("\"types\":[");
+			assertThat(get(port, "/graphiql").statusCode()).isEqualTo(404);
+			String basic = "Basic " + Base64.getEncoder().encodeToString("secretariat:demo".getBytes());
+			HttpResponse<String> me = post(port, "{\"query\":\"{ me { role } }\"}", basic);
+			assertThat(me.body()).doesNotContain("SECRETARIAT");
+			assertThat(post(port, "{\"query\":\"{ regions { code } }\"}", null).body()).contains("AFRICA");
+
+			HttpResponse<String> readiness = get(management, "/actuator/health/readiness");
+			assertThat(readiness.statusCode()).isEqualTo(200);
+			assertThat(readiness.body()).contains("UP");
+			assertThat(get(management, "/actuator/info").body()).contains("\"version\"");
+			assertThat(get(management, "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+			assertThat(get(port, "/actuator/health").statusCode()).isNotEqualTo(200);
+		}
+	}
+
+	private static HttpResponse<String> post(String port, String body, String authorization) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> get(String port, String path) throws Exception {
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}
