@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -15,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.api.test.MutationInputs;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,7 +124,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				Map.of("partnerId", partnerId(ids.own()), "version", 0, "description", "New text")).execute()),
 		EXPERTISE("declareExpertise", Ids::own, (t, ids) -> t.documentName("declareExpertise").variable("input",
 				Map.of("partnerId", partnerId(ids.own()), "version", 0, "expertise", List.of())).execute()),
-		OFFER("offerResource", Ids::own, (t, ids) -> t.documentName("offerResource").variable("input", offerInput(ids))
+		OFFER("offerResource", Ids::own, (t, ids) -> t.documentName("offerResource").variable("input", MutationInputs.offer(ids.own(), Map.of()))
 			.execute()),
 		UPDATE_OFFER("updateOffer", Ids::own, (t, ids) -> t.documentName("updateOffer").variable("input",
 				Map.of("id", GlobalId.of("Offer", ids.offer()), "version", 0, "amount", 12.0)).execute()),
@@ -200,22 +200,6 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			catch (AssertionError ex) {
 				return false;
 			}
-		}
-
-		private static Map<String, Object> offerInput(Ids ids) {
-			Map<String, Object> input = new HashMap<>();
-			input.put("partnerId", partnerId(ids.own()));
-			input.put("title", "More training");
-			input.put("kind", "TRAINING");
-			input.put("amount", 10.0);
-			input.put("unit", "PLACES");
-			input.put("capacity", 1);
-			input.put("availableFrom", LocalDate.now().toString());
-			input.put("availableUntil", LocalDate.now().plusMonths(6).toString());
-			input.put("languages", List.of("en"));
-			input.put("thematicAreas", List.of("EMPLOYMENT"));
-			input.put("countries", List.of("KEN"));
-			return input;
 		}
 
 		private static Map<String, Object> strategyInput() {

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.api.test.MutationInputs;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,20 +156,7 @@ class BadInputIT extends ApiIntegrationTest {
 	}
 
 	static Map<String, Object> offer(Ids ids, Map<String, Object> overrides) {
-		Map<String, Object> input = new HashMap<>();
-		input.put("partnerId", GlobalId.of("Partner", ids.partner()));
-		input.put("title", "Training");
-		input.put("kind", "TRAINING");
-		input.put("amount", 10.0);
-		input.put("unit", "PLACES");
-		input.put("capacity", 1);
-		input.put("availableFrom", LocalDate.now().toString());
-		input.put("availableUntil", LocalDate.now().plusMonths(6).toString());
-		input.put("languages", List.of("en"));
-		input.put("thematicAreas", List.of("EMPLOYMENT"));
-		input.put("countries", List.of("KEN"));
-		input.putAll(overrides);
-		return input;
+		return MutationInputs.offer(ids.partner(), overrides);
 	}
 
 	static Map<String, Object> request(String objectiveId, Map<String, Object> overrides) {

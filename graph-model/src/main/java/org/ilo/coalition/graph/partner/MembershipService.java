@@ -12,6 +12,7 @@ import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.InvalidInputException;
 import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
+import org.ilo.coalition.graph.command.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -94,7 +95,7 @@ public class MembershipService {
 	@Transactional
 	public void decide(Actor actor, String partnerId, MembershipDecision decision, String reason) {
 		Map<String, Object> partner = this.locks.lock(Lockable.PARTNER, partnerId)
-			.orElseThrow(() -> new org.ilo.coalition.graph.command.NotFoundException("partnerId", "partner", partnerId));
+			.orElseThrow(() -> new NotFoundException("partnerId", "partner", partnerId));
 		String before = (String) partner.get("membershipStatus");
 		if (!MembershipStatus.PENDING.name().equals(before)) {
 			throw new ConflictException("partnerId",
@@ -122,7 +123,7 @@ public class MembershipService {
 	@Transactional
 	public void confirmConstituent(Actor actor, String partnerId) {
 		Map<String, Object> partner = this.locks.lock(Lockable.PARTNER, partnerId)
-			.orElseThrow(() -> new org.ilo.coalition.graph.command.NotFoundException("partnerId", "partner", partnerId));
+			.orElseThrow(() -> new NotFoundException("partnerId", "partner", partnerId));
 		if (!Boolean.TRUE.equals(partner.get("constituent"))
 				|| !MembershipStatus.ADMITTED.name().equals(partner.get("membershipStatus"))) {
 			throw new ConflictException("partnerId", "Partner '" + partnerId + "' is not an admitted constituent");
