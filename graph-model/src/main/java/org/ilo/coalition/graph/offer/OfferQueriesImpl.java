@@ -1,6 +1,8 @@
 package org.ilo.coalition.graph.offer;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -12,18 +14,23 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 /** {@link OfferQueries} over {@link Neo4jClient}. */
 class OfferQueriesImpl implements OfferQueries {
 
+	// The offer's areas and places are read in one pass over its relationships (one COLLECT each walked the chain
+	// three times) and sorted in Java, as are the offers of a partner.
 	private static final String PROJECTION = """
 			o {
 			  .id, .version, .title, .description, .kind, .amount, .unit, .capacity, .availableFrom, .availableUntil,
 			  .languages, .status, partnerId: p.id,
-			  areas: COLLECT { MATCH (o)-[:IN_AREA]->(a:ThematicArea) RETURN a.code ORDER BY a.code },
-			  countries: COLLECT { MATCH (o)-[:SERVES_COUNTRY]->(c:Country) RETURN c.iso3 ORDER BY c.iso3 },
-			  regions: COLLECT { MATCH (o)-[:SERVES_REGION]->(r:Region) RETURN r.code ORDER BY r.code }
+			  links: COLLECT {
+			    MATCH (o)-[l:IN_AREA|SERVES_COUNTRY|SERVES_REGION]->(x)
+			    RETURN CASE type(l) WHEN 'SERVES_COUNTRY' THEN ['SERVES_COUNTRY', x.iso3] ELSE [type(l), x.code] END
+			  }
 			}""";
+
+	private static final Comparator<OfferView> BY_TITLE = Comparator.comparing(OfferView::title, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(OfferView::id);
 
 	private static final String BY_PARTNERS = """
 			MATCH (p:Partner)-[:OFFERS]->(o:Offer) WHERE p.id IN $ids
-			WITH p, o ORDER BY o.title, o.id
 			RETURN %s AS offer
 			""".formatted(PROJECTION);
 
@@ -40,7 +47,9 @@ class OfferQueriesImpl implements OfferQueries {
 
 	@Override
 	public Map<String, List<OfferView>> findViewsByPartners(Collection<String> partnerIds) {
-		return Records.groupBy(partnerIds, fetch(BY_PARTNERS, partnerIds), OfferView::partnerId);
+		List<OfferView> offers = new ArrayList<>(fetch(BY_PARTNERS, partnerIds));
+		offers.sort(BY_TITLE);
+		return Records.groupBy(partnerIds, offers, OfferView::partnerId);
 	}
 
 	@Override
@@ -54,12 +63,26 @@ class OfferQueriesImpl implements OfferQueries {
 	}
 
 	private static OfferView toView(Value o) {
+		List<String> areas = new ArrayList<>();
+		List<String> countries = new ArrayList<>();
+		List<String> regions = new ArrayList<>();
+		for (Value link : o.get("links").values()) {
+			String code = link.get(1).asString();
+			switch (link.get(0).asString()) {
+				case "IN_AREA" -> areas.add(code);
+				case "SERVES_COUNTRY" -> countries.add(code);
+				default -> regions.add(code);
+			}
+		}
+		areas.sort(Comparator.naturalOrder());
+		countries.sort(Comparator.naturalOrder());
+		regions.sort(Comparator.naturalOrder());
 		return new OfferView(o.get("id").asString(), o.get("version").asLong(0), o.get("partnerId").asString(), o.get("title").asString(),
 				Records.string(o.get("description")), Records.enumOf(SupportKind.class, o.get("kind")),
 				o.get("amount").asDouble(), o.get("unit").asString(), o.get("capacity").asInt(),
 				Records.date(o.get("availableFrom")), Records.date(o.get("availableUntil")),
 				Records.strings(o.get("languages")), Records.enumOf(OfferStatus.class, o.get("status")),
-				Records.strings(o.get("areas")), Records.strings(o.get("countries")), Records.strings(o.get("regions")));
+				areas, countries, regions);
 	}
 
 }
