@@ -1,4 +1,4 @@
--- wrk script for the recommendation queries: POSTs GraphQL bodies round-robin (one JSON body per line of the file
+-- wrk script for any list of GraphQL bodies (the recommendation queries, the mixed workload): POSTs GraphQL bodies round-robin (one JSON body per line of the file
 -- given after --, each thread starting at a different line) and prints p50/p95/p99, GraphQL errors and non-2xx.
 --
 --   wrk -t2 -c8 -d30s --timeout 10s -s bench/recommendations.lua http://127.0.0.1:18090/graphql -- BODIES_FILE
