@@ -3,6 +3,7 @@ package org.ilo.coalition.api.startup;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.demo.DemoDataGenerator;
 import org.ilo.coalition.graph.demo.DemoDataReport;
 import org.ilo.coalition.graph.demo.WriteMode;
@@ -38,14 +39,18 @@ public class GraphInitializer implements InitializingBean {
 
 	private final boolean embedded;
 
+	private final GraphChanges changes;
+
 	public GraphInitializer(MigrationRunner migrations, ReferenceDataLoader referenceData, ReferenceCatalog catalog,
-			DemoDataGenerator demoData, DemoDataProperties demoProperties, ObjectProvider<EmbeddedNeo4j> embedded) {
+			DemoDataGenerator demoData, DemoDataProperties demoProperties, ObjectProvider<EmbeddedNeo4j> embedded,
+			GraphChanges changes) {
 		this.migrations = migrations;
 		this.referenceData = referenceData;
 		this.catalog = catalog;
 		this.demoData = demoData;
 		this.demoProperties = demoProperties;
 		this.embedded = embedded.getIfAvailable() != null;
+		this.changes = changes;
 	}
 
 	@Override
@@ -58,6 +63,8 @@ public class GraphInitializer implements InitializingBean {
 			loadDemoDataOnce();
 		}
 		this.catalog.refresh();
+		// Migrations and demo data write without Spring's transaction manager: nothing read before may be served.
+		this.changes.changed();
 		log.info("Graph ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -31,4 +31,16 @@ public final class MutationInputs {
 		return input;
 	}
 
+	/** A valid {@code MembershipApplicationInput}: English and French, a contact address and a website. */
+	public static Map<String, Object> application(String name, String kind, String country) {
+		Map<String, Object> input = new HashMap<>();
+		input.put("name", name);
+		input.put("kind", kind);
+		input.put("country", country);
+		input.put("languages", List.of("en", "fr"));
+		input.put("contactEmail", "contact@example.org");
+		input.put("website", "https://example.org");
+		return input;
+	}
+
 }

@@ -150,7 +150,7 @@ class BadInputIT extends ApiIntegrationTest {
 	}
 
 	static Map<String, Object> application(Map<String, Object> overrides) {
-		Map<String, Object> input = MembershipWorkflowIT.application("Fair Work Institute", "NGO", "BRA");
+		Map<String, Object> input = MutationInputs.application("Fair Work Institute", "NGO", "BRA");
 		input.putAll(overrides);
 		return input;
 	}

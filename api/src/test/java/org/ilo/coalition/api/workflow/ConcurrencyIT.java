@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.api.test.MutationInputs;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ConcurrencyIT extends ApiIntegrationTest {
 
 	@Test
 	void fiftyConcurrentIdenticalApplicationsLeaveExactlyOnePartner() throws Exception {
-		Map<String, Object> input = MembershipWorkflowIT.application("Global Fair Work Network", "NGO", "CHE");
+		Map<String, Object> input = MutationInputs.application("Global Fair Work Network", "NGO", "CHE");
 
 		List<List<String>> outcomes = concurrently(50, () -> classifications(anonymous().documentName("apply")
 			.variable("input", input).execute()));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.api.test.MutationInputs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,7 +18,7 @@ class CypherInjectionIT extends ApiIntegrationTest {
 			"x'}) WITH 1 AS x MATCH (c:Country) DETACH DELETE c //", "$name \\u0027 RETURN 1" })
 	void storesCypherLookalikesAsPlainText(String hostile) {
 		long countries = count("MATCH (c:Country) RETURN count(c)");
-		Map<String, Object> input = MembershipWorkflowIT.application("Org " + hostile, "NGO", "KEN");
+		Map<String, Object> input = MutationInputs.application("Org " + hostile, "NGO", "KEN");
 		input.put("description", hostile);
 
 		String id = anonymous().documentName("apply").variable("input", input).execute()

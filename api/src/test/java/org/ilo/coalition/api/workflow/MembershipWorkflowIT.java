@@ -11,20 +11,10 @@ import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static org.ilo.coalition.api.test.MutationInputs.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MembershipWorkflowIT extends ApiIntegrationTest {
-
-	static Map<String, Object> application(String name, String kind, String country) {
-		Map<String, Object> input = new HashMap<>();
-		input.put("name", name);
-		input.put("kind", kind);
-		input.put("country", country);
-		input.put("languages", List.of("en", "fr"));
-		input.put("contactEmail", "contact@example.org");
-		input.put("website", "https://example.org");
-		return input;
-	}
 
 	@Test
 	void admitsConstituentsAtOnceButUnverified() {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ilo.coalition.graph.change.ReadCache;
+import org.ilo.coalition.graph.change.ReadCaches;
 import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.Records;
 import org.ilo.coalition.graph.paging.ResultPage;
@@ -119,8 +121,13 @@ class PartnerQueriesImpl implements PartnerQueries {
 
 	private final Neo4jClient client;
 
-	PartnerQueriesImpl(Neo4jClient client) {
+	// A count passes over every matching partner (most of the cost of a page at 10,000 partners); it changes only
+	// when the graph does, so the page statement reads it only when no current count is held for the filter.
+	private final ReadCache<PartnerFilter, Long> totals;
+
+	PartnerQueriesImpl(Neo4jClient client, ReadCaches caches) {
 		this.client = client;
+		this.totals = caches.create();
 	}
 
 	@Override
@@ -139,12 +146,23 @@ class PartnerQueriesImpl implements PartnerQueries {
 		parameters.put("afterId", after == null ? null : after.id());
 		parameters.put("from", after == null ? "" : after.sortKey());
 		parameters.put("limit", first + 1);
-		String cypher = pageStatement(parameters, withTotal);
-		Fetched fetched = this.client.query(cypher).bindAll(parameters).fetchAs(Fetched.class)
+		if (!withTotal) {
+			return ResultPage.ofLookahead(fetch(parameters, false).views(), first, -1);
+		}
+		ReadCache.Lookup<PartnerFilter, Long> total = this.totals.lookup(filter);
+		if (total.hit()) {
+			return ResultPage.ofLookahead(fetch(parameters, false).views(), first, total.value());
+		}
+		Fetched fetched = fetch(parameters, true);
+		total.store(fetched.total());
+		return ResultPage.ofLookahead(fetched.views(), first, fetched.total());
+	}
+
+	private Fetched fetch(Map<String, Object> parameters, boolean withTotal) {
+		return this.client.query(pageStatement(parameters, withTotal)).bindAll(parameters).fetchAs(Fetched.class)
 			.mappedBy((types, record) -> new Fetched(record.get("page").asList(PartnerQueriesImpl::toView),
 					record.get("total").asLong()))
 			.one().orElseThrow();
-		return ResultPage.ofLookahead(fetched.views(), first, fetched.total());
 	}
 
 	/** Picks the most selective starting point, then adds a condition for every other criterion given. */

@@ -5,11 +5,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of every Spring test that needs the graph: points Spring at the JVM's one {@link Neo4jTestDatabase} and
  * empties the graph's data before each test while keeping the schema (and, where asked, the reference data).
  */
+// Tests write their fixtures straight through Neo4jClient, which the read caches cannot see (the application writes
+// only through its transactional services): caches are off here, and ReadCacheIT turns them on to test them.
+@TestPropertySource(properties = "coalition.read-cache.enabled=false")
 public abstract class GraphIntegrationTest {
 
 	@Autowired
