@@ -7,6 +7,7 @@
 # Measures wall-clock from launching the java process until the first successful answer (HTTP 200, data, no
 # errors) to `{ partners(first: 1) { totalCount } }`, polling every 100 ms on 127.0.0.1, then stops the process.
 # Prints one RESULT line plus the start-up timings that the application logs. Bounded by TIMEOUT_S (default 300).
+# JAR and JAVA_OPTS override the jar and add JVM options (bench/cds.sh prints both for a class-data sharing run).
 set -euo pipefail
 
 MODE=${1:?empty|existing}
@@ -28,7 +29,8 @@ esac
 
 busy0=$(machine_busy_ticks)
 start_ns=$(date +%s%N)
-java -jar "$JAR" --server.port="$PORT" --coalition.neo4j.embedded.data-directory="$DATA_DIR" \
+# shellcheck disable=SC2086 # JAVA_OPTS holds several options on purpose
+java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --coalition.neo4j.embedded.data-directory="$DATA_DIR" \
 	--coalition.demo-data.size="$SIZE" >"$LOG" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
