@@ -9,6 +9,7 @@ import org.aopalliance.intercept.MethodInvocation;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.data.neo4j.core.support.RetryExceptionPredicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,10 +54,12 @@ class TransientErrorRetryTests {
 			calls.incrementAndGet();
 			throw new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timeout");
 		}))).isInstanceOf(ClientException.class);
+		// As Neo4jClient hands it over: translated, the driver's error as the cause.
 		assertThatThrownBy(() -> this.retry.invoke(invocation(() -> {
 			calls.incrementAndGet();
-			throw new TransientException("Neo.TransientError.Transaction.Terminated", "terminated");
-		}))).isInstanceOf(TransientException.class);
+			throw new TransientDataAccessResourceException("terminated",
+					new TransientException("Neo.TransientError.Transaction.Terminated", "terminated"));
+		}))).isInstanceOf(TransientDataAccessResourceException.class);
 		assertThat(calls).hasValue(2);
 	}
 
