@@ -7,6 +7,9 @@ import java.util.Map;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.preparsed.persisted.PersistedQueryError;
+import graphql.execution.preparsed.persisted.PersistedQueryIdInvalid;
+import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -43,6 +46,13 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 			extensions.putAll(error.getExtensions());
 		}
 		extensions.remove("classification");
+		// Apollo clients recognise these by code (and by message) and then send the document along with its hash.
+		if (classification instanceof PersistedQueryNotFound) {
+			extensions.put("code", "PERSISTED_QUERY_NOT_FOUND");
+		}
+		else if (classification instanceof PersistedQueryIdInvalid) {
+			extensions.put("code", "PERSISTED_QUERY_ID_INVALID");
+		}
 		return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
 			.path(error.getPath()).extensions(extensions).errorType(code).build();
 	}
@@ -50,6 +60,9 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 	private static ErrorCode codeOf(ErrorClassification classification) {
 		if (classification == null) {
 			return ErrorCode.INTERNAL_ERROR;
+		}
+		if (classification instanceof PersistedQueryError) {
+			return ErrorCode.BAD_REQUEST;
 		}
 		String name = classification.toString();
 		for (ErrorCode code : ErrorCode.values()) {

@@ -10,6 +10,7 @@ import org.ilo.coalition.graph.request.SupportRequestView;
 import org.ilo.coalition.graph.strategy.ObjectiveView;
 import org.ilo.coalition.graph.strategy.StrategyView;
 import org.ilo.coalition.graph.workstream.WorkStreamView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,10 @@ import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
-/** Scalars, the mapping from source classes to the types that implement {@code Node}, and the query limits. */
+/**
+ * Scalars, the mapping from source classes to the types that implement {@code Node}, the query limits, and the document
+ * caches (by text, and by hash for automatic persisted queries).
+ */
 @Configuration(proxyBeanMethods = false)
 public class GraphQlConfiguration {
 
@@ -52,8 +56,21 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
-	GraphQlSourceBuilderCustomizer documentCaching(DocumentCache documentCache) {
-		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documentCache));
+	BoundedPersistedQueryCache persistedQueryCache(
+			@Value("${coalition.graphql.persisted-queries.max-entries:2000}") int maxEntries) {
+		return new BoundedPersistedQueryCache(maxEntries);
+	}
+
+	@Bean
+	PersistedQueryInterceptor persistedQueries() {
+		return new PersistedQueryInterceptor();
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer documentCaching(DocumentCache documentCache,
+			BoundedPersistedQueryCache persistedQueryCache) {
+		DocumentProvider provider = new DocumentProvider(documentCache, persistedQueryCache);
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(provider));
 	}
 
 	@Bean

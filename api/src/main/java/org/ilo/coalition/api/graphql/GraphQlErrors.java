@@ -6,6 +6,7 @@ import java.util.UUID;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.ilo.coalition.api.neo4j.Neo4jErrors;
 import org.ilo.coalition.api.security.AccessDeniedException;
 import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.InvalidInputException;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
@@ -52,6 +54,14 @@ public class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError transientFailure(TransientDataAccessException ex, DataFetchingEnvironment environment) {
+		// Deadlocks and lock timeouts with concurrent changes: repeatable writes were already retried (see
+		// RetryOnTransientError); what reaches here is worth one more try by the client.
+		log.info("Transient database error at {}: {}", environment.getExecutionStepInfo().getPath(), ex.getMessage());
+		return error(environment, ErrorCode.CONFLICT, "The database was busy with a conflicting change; retry", null);
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError duplicate(DataIntegrityViolationException ex, DataFetchingEnvironment environment) {
 		// The message of a constraint violation names Cypher internals: keep them in the log, not the response.
 		log.info("Constraint violation at {}: {}", environment.getExecutionStepInfo().getPath(), ex.getMessage());
@@ -75,6 +85,12 @@ public class GraphQlErrors {
 
 	@GraphQlExceptionHandler
 	GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment environment) {
+		if (Neo4jErrors.isTransactionTimeout(ex)) {
+			// Expected under load or for an expensive query; the statement stays in the log, not in the response.
+			log.warn("Transaction timed out at {}: {}", environment.getExecutionStepInfo().getPath(), ex.getMessage());
+			return GraphqlErrorBuilder.newError(environment).errorType(ErrorCode.TIMEOUT)
+				.message("The database stopped this request at its time limit; ask for less or retry later").build();
+		}
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected error {} at {}", reference, environment.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(environment).errorType(ErrorCode.INTERNAL_ERROR)

@@ -42,9 +42,10 @@ public class QueryLimitsInterceptor implements WebGraphQlInterceptor, Ordered {
 		this.limits = limits;
 	}
 
+	/** Inside the request-id and persisted-query interceptors, outside everything else. */
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
+		return Ordered.HIGHEST_PRECEDENCE + 20;
 	}
 
 	@Override

@@ -5,17 +5,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
 
 import org.ilo.coalition.CoalitionApplication;
+import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.graph.test.Neo4jTestDatabase;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The prod profile needs an external Neo4j and has nothing demo-only: no GraphiQL, introspection or demo accounts. */
+/**
+ * The prod profile needs an external Neo4j and has nothing demo-only (no GraphiQL, introspection or demo accounts), and
+ * its errors give away nothing: no suggestions, no schema, no internals.
+ */
 class ProductionProfileIT {
 
 	@Test
@@ -53,6 +60,47 @@ class ProductionProfileIT {
 			assertThat(get(management, "/actuator/info").body()).contains("\"version\"");
 			assertThat(get(management, "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
 			assertThat(get(port, "/actuator/health").statusCode()).isNotEqualTo(200);
+		}
+	}
+
+	@Test
+	void answersErrorsWithoutSuggestionsSchemaDetailsOrInternals() throws Exception {
+		Neo4jTestDatabase database = Neo4jTestDatabase.get();
+		String password = database.password();
+		String corrupt = "corrupt-" + UUID.randomUUID();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CoalitionApplication.class)
+			.profiles("prod")
+			.run("--server.port=0", "--server.address=127.0.0.1", "--management.server.port=0",
+					"--management.server.address=127.0.0.1", "--spring.neo4j.uri=" + database.uri(),
+					"--spring.neo4j.authentication.username=" + (password == null ? "" : "neo4j"),
+					"--spring.neo4j.authentication.password=" + (password == null ? "" : password),
+					"--coalition.warm-up.enabled=false");
+				Driver driver = database.newDriver()) {
+			String port = context.getEnvironment().getProperty("local.server.port");
+
+			String misspelledField = post(port, "{\"query\":\"{ partners(first: 1) { edges { node { nam } } } }\"}", null).body();
+			String misspelledEnum = post(port, "{\"query\":\"{ partners(first: 1, filter: {region: AFRIC}) { totalCount } }\"}", null).body();
+			String typeIntrospection = post(port, "{\"query\":\"{ __type(name: \\\"Partner\\\") { fields { name } } }\"}", null).body();
+			// Data the code cannot read (an unknown partner kind) makes the data fetcher fail unexpectedly.
+			driver.executableQuery("CREATE (:Partner {id: $id, name: 'Corrupt', kind: 'NO_SUCH_KIND', membershipStatus: 'ADMITTED'})")
+				.withParameters(Map.of("id", corrupt)).execute();
+			String internal = post(port, "{\"query\":\"{ partner(id: \\\"" + GlobalId.of("Partner", corrupt)
+					+ "\\\") { name kind } }\"}", null).body();
+
+			assertThat(misspelledField).contains("BAD_REQUEST").contains("'nam'").doesNotContainIgnoringCase("did you mean")
+				.doesNotContain("'name'");
+			assertThat(misspelledEnum).contains("BAD_REQUEST").doesNotContainIgnoringCase("did you mean")
+				.doesNotContain("AFRICA");
+			assertThat(typeIntrospection).contains("errors").doesNotContain("\"fields\"");
+			assertThat(internal).contains("INTERNAL_ERROR").contains("quote reference")
+				.doesNotContain("NO_SUCH_KIND").doesNotContain("PartnerKind").doesNotContain("Exception")
+				.doesNotContain("org.ilo").doesNotContain("MATCH").doesNotContain("\tat ");
+		}
+		finally {
+			try (Driver driver = database.newDriver()) {
+				driver.executableQuery("MATCH (p:Partner {id: $id}) DETACH DELETE p").withParameters(Map.of("id", corrupt))
+					.execute();
+			}
 		}
 	}
 

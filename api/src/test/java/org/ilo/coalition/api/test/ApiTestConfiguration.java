@@ -9,13 +9,18 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.execution.SchemaReport;
 
-/** Test-only beans: a Cypher statement counter around the driver and the schema inspection report. */
+/** Test-only beans: a Cypher statement counter and a fault injector around the driver, the schema inspection report. */
 @TestConfiguration(proxyBeanMethods = false)
 public class ApiTestConfiguration {
 
 	@Bean
 	static CypherStatementCounter cypherStatementCounter() {
 		return new CypherStatementCounter();
+	}
+
+	@Bean
+	static TransientFaults transientFaults() {
+		return new TransientFaults();
 	}
 
 	@Bean

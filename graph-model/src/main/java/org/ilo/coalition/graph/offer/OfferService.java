@@ -9,6 +9,7 @@ import org.ilo.coalition.graph.audit.AuditLog;
 import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.NodeLocks;
+import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -88,6 +89,7 @@ public class OfferService {
 	 * @throws ConflictException on a stale version or a withdrawn offer
 	 */
 	@Transactional
+	@RetryOnTransientError
 	public void update(Actor actor, String offerId, long expectedVersion, OfferDraft changes) {
 		Map<String, Object> offer = this.locks.lockVersion(Lockable.OFFER, offerId, expectedVersion, "input.id", "offer");
 		requireActive(offerId, offer);
@@ -111,6 +113,7 @@ public class OfferService {
 	 * @throws ConflictException on a stale version or an offer already withdrawn
 	 */
 	@Transactional
+	@RetryOnTransientError
 	public void withdraw(Actor actor, String offerId, long expectedVersion) {
 		Map<String, Object> offer = this.locks.lockVersion(Lockable.OFFER, offerId, expectedVersion, "id", "offer");
 		requireActive(offerId, offer);

@@ -11,6 +11,7 @@ import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.InvalidInputException;
 import org.ilo.coalition.graph.command.NodeLocks;
+import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,6 +46,7 @@ public class MembershipService {
 	 * @throws ConflictException when the same organization (normalized name and country) already applied
 	 */
 	@Transactional
+	@RetryOnTransientError
 	public String apply(Actor actor, MembershipApplication application) {
 		MembershipStatus status = application.kind().isConstituent() ? MembershipStatus.ADMITTED : MembershipStatus.PENDING;
 		String id = UUID.randomUUID().toString();
@@ -93,6 +95,7 @@ public class MembershipService {
 	 * @throws ConflictException when the application is not pending any more
 	 */
 	@Transactional
+	@RetryOnTransientError
 	public void decide(Actor actor, String partnerId, MembershipDecision decision, String reason) {
 		Map<String, Object> partner = this.locks.lock(Lockable.PARTNER, partnerId)
 			.orElseThrow(() -> new NotFoundException("partnerId", "partner", partnerId));
@@ -121,6 +124,7 @@ public class MembershipService {
 	 * @throws ConflictException when the partner is not an admitted, unverified constituent
 	 */
 	@Transactional
+	@RetryOnTransientError
 	public void confirmConstituent(Actor actor, String partnerId) {
 		Map<String, Object> partner = this.locks.lock(Lockable.PARTNER, partnerId)
 			.orElseThrow(() -> new NotFoundException("partnerId", "partner", partnerId));
@@ -144,6 +148,7 @@ public class MembershipService {
 	 * @throws ConflictException on a stale version or when the new name duplicates another partner's
 	 */
 	@Transactional
+	@RetryOnTransientError
 	public void updateProfile(Actor actor, String partnerId, long expectedVersion, ProfileChanges changes) {
 		Map<String, Object> partner = this.locks.lockVersion(Lockable.PARTNER, partnerId, expectedVersion,
 				"input.partnerId", "partner");
@@ -180,6 +185,7 @@ public class MembershipService {
 	 * @throws ConflictException on a stale version
 	 */
 	@Transactional
+	@RetryOnTransientError
 	public void declareExpertise(Actor actor, String partnerId, long expectedVersion, Map<String, ExpertiseLevel> expertise,
 			List<String> functionalAreas) {
 		Map<String, Object> partner = this.locks.lockVersion(Lockable.PARTNER, partnerId, expectedVersion,

@@ -9,6 +9,7 @@ import org.ilo.coalition.graph.audit.AuditLog;
 import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.NodeLocks;
+import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -77,6 +78,7 @@ public class SupportRequestService {
 	 * @throws ConflictException when the request is not open any more or changed since {@code expectedVersion}
 	 */
 	@Transactional
+	@RetryOnTransientError
 	public void withdraw(Actor actor, String requestId, long expectedVersion) {
 		Map<String, Object> request = this.locks.lockVersion(Lockable.SUPPORT_REQUEST, requestId, expectedVersion, "id",
 				"support request");

@@ -9,6 +9,7 @@ import org.ilo.coalition.graph.audit.AuditLog;
 import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.NodeLocks;
+import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -70,6 +71,7 @@ public class WorkStreamService {
 	 * @throws ConflictException when it already takes part, or when it asks to lead a work stream that has a lead
 	 */
 	@Transactional
+	@RetryOnTransientError
 	public void join(Actor actor, String workStreamId, String partnerId, boolean lead) {
 		this.locks.lock(Lockable.WORK_STREAM, workStreamId)
 			.orElseThrow(() -> new NotFoundException("workStreamId", "work stream", workStreamId));
@@ -101,6 +103,7 @@ public class WorkStreamService {
 	 * @throws ConflictException when it does not take part
 	 */
 	@Transactional
+	@RetryOnTransientError
 	public void leave(Actor actor, String workStreamId, String partnerId) {
 		this.locks.lock(Lockable.WORK_STREAM, workStreamId)
 			.orElseThrow(() -> new NotFoundException("workStreamId", "work stream", workStreamId));

@@ -1,0 +1,23 @@
+package org.ilo.coalition.api.observability;
+
+import io.micrometer.context.ContextRegistry;
+import io.micrometer.context.integration.Slf4jThreadLocalAccessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The request id in logs and GraphQL errors, also on the threads that GraphQL execution moves to. */
+@Configuration(proxyBeanMethods = false)
+public class ObservabilityConfiguration {
+
+	static {
+		// Spring for GraphQL carries registered thread-locals over to the threads its execution continues on
+		// (data loaders, timeouts); without this the MDC, and the request id with it, would stay behind.
+		ContextRegistry.getInstance().registerThreadLocalAccessor(new Slf4jThreadLocalAccessor(RequestIdFilter.MDC_KEY));
+	}
+
+	@Bean
+	RequestIdInterceptor requestIdInterceptor() {
+		return new RequestIdInterceptor();
+	}
+
+}
