@@ -95,8 +95,15 @@ public class MatchingRuns {
 		LiveRun liveRun = new LiveRun(run.id(), scope, limit);
 		this.live.put(run.id(), liveRun);
 		liveRun.emit(run);
-		this.solverManager.solveAndListen(run.id(), (id) -> load(liveRun), (best) -> improved(liveRun, best),
-				(best) -> solved(liveRun, best), (id, failure) -> failed(liveRun, failure));
+		try {
+			this.solverManager.solveAndListen(run.id(), (id) -> load(liveRun), (best) -> improved(liveRun, best),
+					(best) -> solved(liveRun, best), (id, failure) -> failed(liveRun, failure));
+		}
+		catch (RuntimeException ex) {
+			// Not handed to the solver (shutting down, say): do not leave the run QUEUED.
+			failed(liveRun, ex);
+			throw ex;
+		}
 		return run;
 	}
 
