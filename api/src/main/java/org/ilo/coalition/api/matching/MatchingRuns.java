@@ -209,48 +209,7 @@ public class MatchingRuns {
 			if (liveRun.cancelled || this.stopping) {
 				return;
 			}
-			long solveMillis = (System.nanoTime() - liveRun.solvingSince) / 1_000_000;
-			List<Violation> violations = PlanChecker.check(plan);
-			if (!violations.isEmpty()) {
-				log.error("Matching run {}: the plan checker found {} violations, first {}", liveRun.id, violations.size(),
-						violations.get(0));
-				this.runs.fail(liveRun.id, "The plan checker found " + violations.size()
-						+ " broken hard rules in the solver's plan, first: " + violations.get(0).rule() + " ("
-						+ violations.get(0).message() + "); nothing was written");
-				return;
-			}
-			long explainStarted = System.nanoTime();
-			Map<String, PartExplanation> explanations = new HashMap<>();
-			for (PartExplanation explanation : new PlanExplainer(this.solutionManager).explain(plan)) {
-				explanations.put(explanation.partId(), explanation);
-			}
-			long explainMillis = (System.nanoTime() - explainStarted) / 1_000_000;
-			List<SuggestionDraft> drafts = new ArrayList<>();
-			int assigned = 0;
-			for (RequestPart part : plan.getParts()) {
-				if (part.getOffer() == null) {
-					continue;
-				}
-				assigned++;
-				if (part.isAccepted()) {
-					continue;
-				}
-				PartExplanation explanation = explanations.get(part.getId());
-				if (explanation == null) {
-					this.runs.fail(liveRun.id, "Part " + part.getId() + " has no explanation; nothing was written");
-					return;
-				}
-				drafts.add(new SuggestionDraft(part.getRequest().id(), part.getOffer().id(), part.getPartner().id(),
-						part.getAmount(), part.getRequest().unit(), explanation(explanation)));
-			}
-			int parts = plan.getParts().size();
-			RunCounts counts = new RunCounts(parts, assigned, drafts.size(), parts - assigned);
-			ScoreValue score = score(plan.getScore());
-			boolean written = this.runs.complete(liveRun.id, score, counts, liveRun.planned, drafts, solveMillis,
-					explainMillis);
-			log.info("Matching run {}: {} ({} parts, {} assigned, {} suggestions), solved in {} ms, explained in {} ms",
-					liveRun.id, written ? "completed " + score : "not written (no longer solving)", parts, assigned,
-					drafts.size(), solveMillis, explainMillis);
+			record(liveRun.id, liveRun.planned, plan, (System.nanoTime() - liveRun.solvingSince) / 1_000_000);
 		}
 		catch (RuntimeException ex) {
 			failWith(liveRun, ex);
@@ -258,6 +217,58 @@ public class MatchingRuns {
 		finally {
 			finish(liveRun);
 		}
+	}
+
+	/**
+	 * Checks the solver's best plan and, when no hard rule is broken, explains it and writes it as suggestions of
+	 * {@code runId}; otherwise marks the run FAILED and writes nothing. Package-private so that tests can hand it a
+	 * plan the solver would never return.
+	 */
+	void record(String runId, Set<String> planned, MatchingPlan plan, long solveMillis) {
+		if (plan.getScore() == null) {
+			this.solutionManager.update(plan);
+		}
+		List<Violation> violations = PlanChecker.check(plan);
+		if (!violations.isEmpty()) {
+			log.error("Matching run {}: the plan checker found {} violations, first {}", runId, violations.size(),
+					violations.get(0));
+			this.runs.fail(runId, "The plan checker found " + violations.size()
+					+ " broken hard rules in the solver's plan, first: " + violations.get(0).rule() + " ("
+					+ violations.get(0).message() + "); nothing was written");
+			return;
+		}
+		long explainStarted = System.nanoTime();
+		Map<String, PartExplanation> explanations = new HashMap<>();
+		for (PartExplanation explanation : new PlanExplainer(this.solutionManager).explain(plan)) {
+			explanations.put(explanation.partId(), explanation);
+		}
+		long explainMillis = (System.nanoTime() - explainStarted) / 1_000_000;
+		List<SuggestionDraft> drafts = new ArrayList<>();
+		int assigned = 0;
+		for (RequestPart part : plan.getParts()) {
+			if (part.getOffer() == null) {
+				continue;
+			}
+			assigned++;
+			if (part.isAccepted()) {
+				continue;
+			}
+			PartExplanation explanation = explanations.get(part.getId());
+			if (explanation == null) {
+				this.runs.fail(runId, "Part " + part.getId() + " has no explanation; nothing was written");
+				return;
+			}
+			drafts.add(new SuggestionDraft(part.getRequest().id(), part.getOffer().id(), part.getPartner().id(),
+					part.getAmount(), part.getRequest().unit(), explanation(explanation)));
+		}
+		int parts = plan.getParts().size();
+		RunCounts counts = new RunCounts(parts, assigned, drafts.size(), parts - assigned);
+		ScoreValue score = score(plan.getScore());
+		boolean written = this.runs.complete(runId, score, counts, planned, drafts, solveMillis,
+				explainMillis);
+		log.info("Matching run {}: {} ({} parts, {} assigned, {} suggestions), solved in {} ms, explained in {} ms",
+				runId, written ? "completed " + score : "not written (no longer solving)", parts, assigned,
+				drafts.size(), solveMillis, explainMillis);
 	}
 
 	private void failed(LiveRun liveRun, Throwable failure) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.ilo.coalition.api.graphql.GlobalId;
@@ -12,6 +13,15 @@ import org.ilo.coalition.api.startup.GraphInitializer;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
+import org.ilo.coalition.matching.plan.Country;
+import org.ilo.coalition.matching.plan.MatchingParameters;
+import org.ilo.coalition.matching.plan.MatchingPlan;
+import org.ilo.coalition.matching.plan.Objective;
+import org.ilo.coalition.matching.plan.Offer;
+import org.ilo.coalition.matching.plan.Partner;
+import org.ilo.coalition.matching.plan.RequestPart;
+import org.ilo.coalition.matching.plan.SupportKind;
+import org.ilo.coalition.matching.plan.SupportRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +190,41 @@ class MatchingWorkflowIT extends ApiIntegrationTest {
 			.path("matchRuns.totalCount").entity(Integer.class).isEqualTo(2)
 			.path("matchRuns.edges[0].node.id").entity(String.class).isEqualTo(brazil)
 			.path("matchRuns.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+	}
+
+	@Test
+	void failsARunWhosePlanBreaksAHardRuleAndWritesNothing() {
+		this.neo4jClient.query("""
+				CREATE (:MatchRun {id: 'checked-run', status: 'SOLVING', countries: [], thematicAreas: [], requestIds: [],
+				                   timeLimitSeconds: 1, createdAt: datetime(), startedAt: datetime(), createdBy: 'secretariat'})
+				""").run();
+		// Two planted requests on the same planted offer, whose capacity is 1: a plan the solver would never return.
+		Map.Entry<String, String> partnerAndOffer = this.offerOfPartner.entrySet().iterator().next();
+		Partner partner = new Partner(partnerAndOffer.getKey(), "Partner",
+				org.ilo.coalition.matching.plan.PartnerKind.NGO, org.ilo.coalition.matching.plan.MembershipStatus.ADMITTED,
+				Set.of());
+		LocalDate today = LocalDate.now();
+		Offer offer = new Offer(partnerAndOffer.getValue(), "Offer", partner, SupportKind.TECHNICAL_ASSISTANCE, 100,
+				"PERSON_DAYS", 1, Set.of("EMPLOYMENT"), Set.of("KEN"), Set.of(), Set.of("en"), today.minusDays(1),
+				today.plusYears(1));
+		Objective objective = new Objective("objective", "Objective", Set.of(), List.of());
+		Country kenya = new Country("KEN", "Kenya", "AFRICA");
+		List<RequestPart> parts = List.of(this.r1, this.r2).stream()
+			.map((id) -> new SupportRequest(id, id, SupportKind.TECHNICAL_ASSISTANCE, 50, "PERSON_DAYS", "en",
+					today.plusMonths(3), kenya, Set.of("EMPLOYMENT"), objective))
+			.map((request) -> new RequestPart(request.id() + "#0", request, 50, 1000, false, List.of(offer), offer))
+			.toList();
+		MatchingPlan plan = new MatchingPlan(new MatchingParameters(today), List.of(partner), List.of(offer),
+				parts.stream().map(RequestPart::getRequest).toList(), List.of(), List.of(), List.of(), parts);
+
+		this.matching.record("checked-run", Set.of(this.r1, this.r2), plan, 0);
+
+		asSecretariat().documentName("matchRun").variable("id", id("MatchRun", "checked-run")).execute()
+			.path("matchRun.status").entity(String.class).isEqualTo("FAILED")
+			.path("matchRun.failureReason").entity(String.class)
+			.satisfies((reason) -> assertThat(reason).contains("plan checker", "OFFER_CAPACITY_EXCEEDED"))
+			.path("matchRun.suggestions.totalCount").entity(Integer.class).isEqualTo(0);
+		assertThat(count("MATCH (m:MatchSuggestion) RETURN count(m)")).as("never shown as suggestions").isZero();
 	}
 
 	@Test
