@@ -33,6 +33,16 @@ public class ConnectionController {
 		return count(connection);
 	}
 
+	@SchemaMapping(typeName = "MatchRunConnection", field = "totalCount")
+	public long matchRunTotalCount(Object connection) {
+		return count(connection);
+	}
+
+	@SchemaMapping(typeName = "MatchSuggestionConnection", field = "totalCount")
+	public long matchSuggestionTotalCount(Object connection) {
+		return count(connection);
+	}
+
 	private static long count(Object connection) {
 		return (connection instanceof Connection<?> ours) ? ours.totalCount() : 0;
 	}

@@ -7,6 +7,7 @@ import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.demo.DemoDataGenerator;
 import org.ilo.coalition.graph.demo.DemoDataReport;
 import org.ilo.coalition.graph.demo.WriteMode;
+import org.ilo.coalition.graph.matching.MatchRunStore;
 import org.ilo.coalition.graph.migration.MigrationRunner;
 import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the graph up to date before the application serves requests: schema migrations, then reference data, then
- * (on the first start of the embedded database only, never over existing data) the demo data.
+ * (on the first start of the embedded database only, never over existing data) the demo data. Matching runs left
+ * active by a stop or crash are marked FAILED right after the migrations.
  */
 @Component
 public class GraphInitializer implements InitializingBean {
@@ -41,9 +43,12 @@ public class GraphInitializer implements InitializingBean {
 
 	private final GraphChanges changes;
 
+	private final MatchRunStore matchRuns;
+
 	public GraphInitializer(MigrationRunner migrations, ReferenceDataLoader referenceData, ReferenceCatalog catalog,
 			DemoDataGenerator demoData, DemoDataProperties demoProperties, ObjectProvider<EmbeddedNeo4j> embedded,
-			GraphChanges changes) {
+			GraphChanges changes, MatchRunStore matchRuns) {
+		this.matchRuns = matchRuns;
 		this.migrations = migrations;
 		this.referenceData = referenceData;
 		this.catalog = catalog;
@@ -57,6 +62,7 @@ public class GraphInitializer implements InitializingBean {
 	public void afterPropertiesSet() {
 		long started = System.nanoTime();
 		this.migrations.migrate();
+		failInterruptedMatchRuns();
 		ReferenceDataSummary reference = this.referenceData.load();
 		log.info("Reference data: {}", reference);
 		if (this.embedded && this.demoProperties.enabled()) {
@@ -66,6 +72,17 @@ public class GraphInitializer implements InitializingBean {
 		// Migrations and demo data write without Spring's transaction manager: nothing read before may be served.
 		this.changes.changed();
 		log.info("Graph ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Runs solve in memory: any run still QUEUED or SOLVING in the graph at start-up was lost when the application
+	 * stopped or crashed, and is marked FAILED ("interrupted by a restart") instead of staying active for ever.
+	 */
+	public void failInterruptedMatchRuns() {
+		var failed = this.matchRuns.failInterrupted();
+		if (!failed.isEmpty()) {
+			log.warn("Matching runs interrupted by a restart, marked FAILED: {}", failed);
+		}
 	}
 
 	private void loadDemoDataOnce() {

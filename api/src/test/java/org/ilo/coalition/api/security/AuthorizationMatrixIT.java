@@ -17,7 +17,10 @@ import org.ilo.coalition.api.test.ApiIntegrationTest;
 import org.ilo.coalition.api.test.MutationInputs;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
+import org.ilo.coalition.api.matching.MatchingRuns;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,9 +37,12 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 
 	Ids ids;
 
+	@Autowired
+	MatchingRuns matching;
+
 	/** The objects of one test: who "own" and "other" are, and what the operations act on. */
 	record Ids(String own, String other, String pending, String government, String offer, String objective,
-			String request, String ledStream, String openStream) {
+			String request, String ledStream, String openStream, String queuedRun, String proposed) {
 	}
 
 	static Stream<Arguments> cells() throws IOException {
@@ -57,7 +63,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
 			}
 		}
-		assertThat(cells).hasSize(17 * 7);
+		assertThat(cells).hasSize(23 * 7);
 		return cells.stream();
 	}
 
@@ -80,7 +86,24 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				"TECHNICAL_ASSISTANCE", List.of("EMPLOYMENT"));
 		String led = fixture.workStream("Led by other", "CRISIS_RESPONSE", other, List.of(own));
 		String open = fixture.workStream("Open stream", "JUST_TRANSITIONS", other, List.of());
-		this.ids = new Ids(own, other, pending, government, offer, strategy.get(1), request, led, open);
+		// Matching: a queued run on Brazil (not live here, so cancelling it only records the cancellation), and a
+		// proposed and an accepted suggestion of the own partner's offer for the Kenyan request.
+		this.neo4jClient.query("""
+				CREATE (:MatchRun {id: 'queued-run', status: 'QUEUED', countries: ['BRA'], thematicAreas: [], requestIds: [],
+				                   timeLimitSeconds: 1, createdAt: datetime(), createdBy: 'secretariat'})
+				""").run();
+		String proposed = fixture.matchSuggestion(request, own, offer, "PROPOSED", 10.0);
+		fixture.matchSuggestion(request, own, offer, "ACCEPTED", 10.0);
+		this.ids = new Ids(own, other, pending, government, offer, strategy.get(1), request, led, open, "queued-run",
+				proposed);
+	}
+
+	@AfterEach
+	void noRunLeftBehind() throws InterruptedException {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+		while (!this.matching.isIdle() && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
 	}
 
 	@ParameterizedTest(name = "{0} as {1}: {2}")
@@ -149,7 +172,19 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.variable("id", partnerId(ids.pending())).execute()),
 		READ_CONTACT("read a partner's contact e-mail", Ids::own, (t, ids) -> t
 			.document("query($id: ID!) { partner(id: $id) { contactEmail } }").variable("id", partnerId(ids.own()))
-			.execute());
+			.execute()),
+		START_MATCHING("startMatching", Ids::own, (t, ids) -> t.documentName("startMatching").variable("input",
+				Map.of("countries", List.of("KEN"), "timeLimitSeconds", 1))
+			.execute()),
+		CANCEL_MATCHING("cancelMatching", Ids::own, (t, ids) -> t.documentName("cancelMatching")
+			.variable("runId", GlobalId.of("MatchRun", ids.queuedRun())).execute()),
+		MATCH_RUNS("matchRuns", Ids::own, (t, ids) -> t.documentName("matchRuns").execute()),
+		REVIEW("reviewSuggestion", Ids::own, (t, ids) -> t.documentName("reviewSuggestion")
+			.variable("id", GlobalId.of("MatchSuggestion", ids.proposed())).variable("decision", "ACCEPT").execute()),
+		READ_PROPOSED("read a proposed match suggestion", Ids::own, (t, ids) -> t.documentName("matchSuggestions")
+			.variable("filter", Map.of("status", "PROPOSED")).execute()),
+		READ_ACCEPTED("read an accepted match", Ids::own, (t, ids) -> t.documentName("matchSuggestions")
+			.variable("filter", Map.of("status", "ACCEPTED")).execute());
 
 		private final String label;
 
@@ -184,6 +219,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			}
 			if (this == READ_CONTACT) {
 				return isPresent(response, "partner.contactEmail");
+			}
+			if (this == READ_PROPOSED || this == READ_ACCEPTED) {
+				return isPresent(response, "matchSuggestions.edges[0].node.id");
 			}
 			List<String> classifications = new ArrayList<>();
 			response.errors().satisfy((errors) -> errors.forEach((e) -> classifications.add(String.valueOf(e.getErrorType()))));

@@ -17,7 +17,7 @@ public class NodeLocks {
 	public enum Lockable {
 
 		PARTNER("Partner"), OFFER("Offer"), SUPPORT_REQUEST("SupportRequest"), WORK_STREAM("WorkStream"),
-		NATIONAL_STRATEGY("NationalStrategy");
+		NATIONAL_STRATEGY("NationalStrategy"), MATCH_RUN("MatchRun"), MATCH_SUGGESTION("MatchSuggestion");
 
 		private final String cypher;
 

@@ -1,0 +1,126 @@
+package org.ilo.coalition.api.matching;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.ilo.coalition.api.graphql.Connection;
+import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.api.graphql.PageArguments;
+import org.ilo.coalition.api.graphql.ReferenceArguments;
+import org.ilo.coalition.api.security.Caller;
+import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.api.security.Role;
+import org.ilo.coalition.graph.country.Country;
+import org.ilo.coalition.graph.matching.MatchRunStore;
+import org.ilo.coalition.graph.matching.MatchRunView;
+import org.ilo.coalition.graph.matching.MatchScope;
+import org.ilo.coalition.graph.matching.MatchSuggestionStore;
+import org.ilo.coalition.graph.matching.MatchSuggestionView;
+import org.ilo.coalition.graph.matching.SuggestionFilter;
+import org.ilo.coalition.graph.matching.SuggestionStatus;
+import org.ilo.coalition.graph.reference.ReferenceCatalog;
+import org.ilo.coalition.graph.taxonomy.ThematicArea;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
+
+/** Matching runs: start, cancel, read, follow; for the secretariat (and, reading, the coordination group). */
+@Controller
+public class MatchRunController {
+
+	static final String TYPE = "MatchRun";
+
+	private final MatchingRuns matching;
+
+	private final MatchRunStore runs;
+
+	private final MatchSuggestionStore suggestions;
+
+	private final ReferenceCatalog catalog;
+
+	private final ReferenceArguments references;
+
+	public MatchRunController(MatchingRuns matching, MatchRunStore runs, MatchSuggestionStore suggestions,
+			ReferenceCatalog catalog, ReferenceArguments references) {
+		this.matching = matching;
+		this.runs = runs;
+		this.suggestions = suggestions;
+		this.catalog = catalog;
+		this.references = references;
+	}
+
+	@QueryMapping
+	public MatchRunView matchRun(@Argument String id, @Nullable Principal principal) {
+		requireReader(Callers.of(principal));
+		return this.matching.find(GlobalId.keyOf("id", TYPE, id)).orElse(null);
+	}
+
+	@QueryMapping
+	public Connection<MatchRunView> matchRuns(@Argument Integer first, @Argument String after,
+			@Nullable Principal principal) {
+		requireReader(Callers.of(principal));
+		int size = PageArguments.first(first, 20);
+		return Connection.of(this.runs.findPage(size, PageArguments.after(MatchRunStore.ORDERING, after))
+			.map(this.matching::withLiveScore), MatchRunStore::cursorOf, after != null);
+	}
+
+	@MutationMapping
+	public MatchRunView startMatching(@Argument StartMatchingInput input, @Nullable Principal principal) {
+		Caller caller = Callers.of(principal);
+		caller.require("start matching runs", Role.SECRETARIAT);
+		return this.matching.start(caller.actor(), input.toScope(this.references), input.timeLimitSeconds());
+	}
+
+	@MutationMapping
+	public MatchRunView cancelMatching(@Argument String runId, @Nullable Principal principal) {
+		Caller caller = Callers.of(principal);
+		caller.require("cancel matching runs", Role.SECRETARIAT);
+		return this.matching.cancel(caller.actor(), GlobalId.keyOf("runId", TYPE, runId));
+	}
+
+	@SubscriptionMapping
+	public Flux<MatchRunView> matchRunProgress(@Argument String runId, @Nullable Principal principal) {
+		requireReader(Callers.of(principal));
+		return this.matching.progress(GlobalId.keyOf("runId", TYPE, runId));
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	public String id(MatchRunView run) {
+		return GlobalId.of(TYPE, run.id());
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	public Connection<MatchSuggestionView> suggestions(MatchRunView run, @Argument SuggestionStatus status,
+			@Argument Integer first, @Argument String after) {
+		// Runs are visible to the secretariat and the coordination group only, who see every suggestion.
+		int size = PageArguments.first(first, 20);
+		SuggestionFilter filter = new SuggestionFilter(run.id(), status, null, null, null, null, null);
+		return Connection.of(this.suggestions.findPage(filter, size, PageArguments.after(MatchSuggestionStore.ORDERING, after)),
+				MatchSuggestionStore::cursorOf, after != null);
+	}
+
+	@SchemaMapping(typeName = "MatchScope")
+	public List<Country> countries(MatchScope scope) {
+		return this.catalog.resolve(scope.countries(), this.catalog::country);
+	}
+
+	@SchemaMapping(typeName = "MatchScope")
+	public List<ThematicArea> thematicAreas(MatchScope scope) {
+		return this.catalog.resolve(scope.thematicAreas(), this.catalog::thematicArea);
+	}
+
+	@SchemaMapping(typeName = "MatchScope")
+	public List<String> requestIds(MatchScope scope) {
+		return scope.requestIds().stream().map((id) -> GlobalId.of("SupportRequest", id)).toList();
+	}
+
+	static void requireReader(Caller caller) {
+		caller.require("read matching runs", Role.SECRETARIAT, Role.COORDINATION_GROUP);
+	}
+
+}

@@ -1,0 +1,257 @@
+package org.ilo.coalition.graph.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ilo.coalition.graph.audit.AuditAction;
+import org.ilo.coalition.graph.audit.AuditLog;
+import org.ilo.coalition.graph.command.Actor;
+import org.ilo.coalition.graph.command.ConflictException;
+import org.ilo.coalition.graph.command.NodeLocks;
+import org.ilo.coalition.graph.command.NodeLocks.Lockable;
+import org.ilo.coalition.graph.command.NotFoundException;
+import org.ilo.coalition.graph.paging.Cursor;
+import org.ilo.coalition.graph.paging.Records;
+import org.ilo.coalition.graph.paging.ResultPage;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads match suggestions and records the coordination group's review of them. */
+@Component
+public class MatchSuggestionStore {
+
+	/** The ordering name that suggestion cursors carry. */
+	public static final String ORDERING = "matchSuggestion";
+
+	private static final String TYPE = "MatchSuggestion";
+
+	private static final String PROJECTION = """
+			m {.*, request: q.id, country: c.iso3, partner: p.id,
+			   offer: COLLECT { MATCH (m)-[:FROM_OFFER]->(o:Offer) RETURN o.id }[0],
+			   run: COLLECT { MATCH (m)-[:IN_RUN]->(x:MatchRun) RETURN x.id }[0]}""";
+
+	private static final String MATCH = """
+			MATCH (m:MatchSuggestion)-[:FOR_REQUEST]->(q:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
+			MATCH (m)-[:FROM_PARTNER]->(p:Partner)
+			""";
+
+	private static final String FILTER = """
+			($run IS NULL OR EXISTS { (m)-[:IN_RUN]->(:MatchRun {id: $run}) })
+			AND ($status IS NULL OR m.status = $status)
+			AND ($country IS NULL OR c.iso3 = $country)
+			AND ($partner IS NULL OR p.id = $partner)
+			AND ($request IS NULL OR q.id = $request)
+			AND ($visiblePartner IS NULL OR p.id = $visiblePartner)
+			AND ($visibleCountry IS NULL OR (c.iso3 = $visibleCountry AND m.status = 'ACCEPTED'))
+			""";
+
+	private static final String PAGE = """
+			CALL () {
+			  %1$s WHERE %2$s
+			  RETURN count(m) AS total
+			}
+			CALL () {
+			  %1$s WHERE %2$s
+			    AND ($afterAt IS NULL OR m.createdAt < datetime($afterAt)
+			         OR (m.createdAt = datetime($afterAt) AND m.id < $afterId))
+			  WITH m, q, c, p ORDER BY m.createdAt DESC, m.id DESC LIMIT $limit
+			  RETURN collect(%3$s) AS page
+			}
+			RETURN total, page
+			""".formatted(MATCH, FILTER, PROJECTION);
+
+	private static final String BY_IDS = MATCH + "WHERE m.id IN $ids RETURN " + PROJECTION + " AS row";
+
+	private static final String ACCEPTED_BY_REQUESTS = MATCH
+			+ "WHERE q.id IN $ids AND m.status = 'ACCEPTED' WITH m, q, c, p ORDER BY m.decidedAt, m.id RETURN "
+			+ PROJECTION + " AS row";
+
+	private static final String REVIEW_FACTS = """
+			MATCH (m:MatchSuggestion {id: $id})-[:FOR_REQUEST]->(q:SupportRequest), (m)-[:FROM_PARTNER]->(p:Partner)
+			RETURN q.id AS request, p.id AS partner, coalesce(m.amount, 0.0) AS amount,
+			       COLLECT { MATCH (m)-[:FROM_OFFER]->(o:Offer) RETURN o.id }[0] AS offer,
+			       EXISTS { (q)<-[:FOR_REQUEST]-(:MatchSuggestion {status: 'REJECTED'})-[:FROM_PARTNER]->(p) } AS rejectedPair,
+			       EXISTS { (q)<-[:FOR_REQUEST]-(:MatchSuggestion {status: 'ACCEPTED'})-[:FROM_PARTNER]->(p) } AS acceptedPair
+			""";
+
+	private static final String OFFER_USE = """
+			MATCH (o:Offer {id: $offer})
+			RETURN o.status AS status, coalesce(o.amount, 0.0) AS amount, coalesce(o.capacity, 1) AS capacity,
+			       COLLECT { MATCH (o)<-[:FROM_OFFER]-(x:MatchSuggestion {status: 'ACCEPTED'}) RETURN coalesce(x.amount, 0.0) } AS used,
+			       COLLECT {
+			         MATCH (o)<-[:FROM_OFFER]-(:MatchSuggestion {status: 'ACCEPTED'})-[:FOR_REQUEST]->(q:SupportRequest)
+			         RETURN DISTINCT q.id
+			       } AS requests
+			""";
+
+	private static final String DECIDE = """
+			MATCH (m:MatchSuggestion {id: $id})
+			SET m.status = $status, m.decidedAt = datetime(), m.decidedBy = $actor, m.comment = $comment
+			""";
+
+	private final Neo4jClient client;
+
+	private final NodeLocks locks;
+
+	private final AuditLog audit;
+
+	public MatchSuggestionStore(Neo4jClient client, NodeLocks locks, AuditLog audit) {
+		this.client = client;
+		this.locks = locks;
+		this.audit = audit;
+	}
+
+	/** Suggestions matching the filter, newest first (a run's suggestions by id). */
+	@Transactional(readOnly = true)
+	public ResultPage<MatchSuggestionView> findPage(SuggestionFilter filter, int first, Cursor after) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("run", filter.runId());
+		parameters.put("status", filter.status() == null ? null : filter.status().name());
+		parameters.put("country", filter.countryIso3());
+		parameters.put("partner", filter.partnerId());
+		parameters.put("request", filter.requestId());
+		parameters.put("visiblePartner", filter.visiblePartnerId());
+		parameters.put("visibleCountry", filter.visibleCountryIso3());
+		parameters.put("afterAt", after == null ? null : after.sortKey());
+		parameters.put("afterId", after == null ? null : after.id());
+		parameters.put("limit", first + 1);
+		record Fetched(List<MatchSuggestionView> suggestions, long total) {
+		}
+		Fetched fetched = this.client.query(PAGE).bindAll(parameters).fetchAs(Fetched.class)
+			.mappedBy((types, record) -> new Fetched(record.get("page").asList(MatchSuggestionStore::toView),
+					record.get("total").asLong()))
+			.one().orElseThrow();
+		return ResultPage.ofLookahead(fetched.suggestions(), first, fetched.total());
+	}
+
+	@Transactional(readOnly = true)
+	public List<MatchSuggestionView> findByIds(Collection<String> ids) {
+		return rows(BY_IDS, ids);
+	}
+
+	/** Accepted suggestions (matches) of the given requests, oldest decision first. */
+	@Transactional(readOnly = true)
+	public Map<String, List<MatchSuggestionView>> findAcceptedByRequests(Collection<String> requestIds) {
+		return Records.groupBy(requestIds, rows(ACCEPTED_BY_REQUESTS, requestIds), MatchSuggestionView::requestId);
+	}
+
+	/** The cursor that points at {@code suggestion} in the newest-first ordering. */
+	public static Cursor cursorOf(MatchSuggestionView suggestion) {
+		return new Cursor(ORDERING, suggestion.createdAt().toString(), suggestion.id());
+	}
+
+	/**
+	 * Accepts or rejects a proposed suggestion. Accepting takes the offer's write lock and checks that the offer still
+	 * has the amount and a free slot for it, so that concurrent acceptances never overdraw an offer.
+	 * @throws NotFoundException when there is no such suggestion
+	 * @throws ConflictException when it is not PROPOSED, or the decision would contradict an earlier one on the same
+	 * (request, partner) pair, or the offer is withdrawn, full or too small
+	 */
+	@Transactional
+	public MatchSuggestionView review(Actor actor, String id, ReviewDecision decision, String comment) {
+		Map<String, Object> node = this.locks.lock(Lockable.MATCH_SUGGESTION, id)
+			.orElseThrow(() -> new NotFoundException("id", "match suggestion", id));
+		String before = String.valueOf(node.get("status"));
+		if (!SuggestionStatus.PROPOSED.name().equals(before)) {
+			throw new ConflictException("id", "Match suggestion '" + id + "' is " + before
+					+ ": only PROPOSED suggestions can be reviewed");
+		}
+		Value facts = this.client.query(REVIEW_FACTS).bind(id).to("id").fetchAs(Value.class)
+			.mappedBy((types, record) -> org.neo4j.driver.Values.value(record.asMap())).one().orElseThrow();
+		String request = facts.get("request").asString();
+		String partner = facts.get("partner").asString();
+		if (decision == ReviewDecision.ACCEPT) {
+			if (facts.get("rejectedPair").asBoolean()) {
+				throw new ConflictException("decision", "Partner '" + partner + "' was rejected for request '" + request
+						+ "' before; it cannot be accepted for it now");
+			}
+			checkOfferHasRoom(Records.string(facts.get("offer")), request, facts.get("amount").asDouble());
+		}
+		else if (facts.get("acceptedPair").asBoolean()) {
+			throw new ConflictException("decision", "An offer of partner '" + partner + "' was already accepted for request '"
+					+ request + "'; rejecting the partner for it would contradict that match");
+		}
+		SuggestionStatus after = decision == ReviewDecision.ACCEPT ? SuggestionStatus.ACCEPTED : SuggestionStatus.REJECTED;
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("status", after.name());
+		parameters.put("actor", actor.username());
+		parameters.put("comment", comment);
+		this.client.query(DECIDE).bindAll(parameters).run();
+		this.audit.record(actor, decision == ReviewDecision.ACCEPT ? AuditAction.SUGGESTION_ACCEPTED
+				: AuditAction.SUGGESTION_REJECTED, TYPE, id, before, after.name(),
+				(decision == ReviewDecision.ACCEPT ? "accepted" : "rejected") + " partner " + partner + " for request "
+						+ request);
+		return findByIds(List.of(id)).get(0);
+	}
+
+	private void checkOfferHasRoom(String offerId, String requestId, double amount) {
+		if (offerId == null) {
+			throw new ConflictException("id", "The suggested offer no longer exists");
+		}
+		this.locks.lock(Lockable.OFFER, offerId);
+		Value offer = this.client.query(OFFER_USE).bind(offerId).to("offer").fetchAs(Value.class)
+			.mappedBy((types, record) -> org.neo4j.driver.Values.value(record.asMap())).one().orElseThrow();
+		if (!"ACTIVE".equals(Records.string(offer.get("status")))) {
+			throw new ConflictException("id", "Offer '" + offerId + "' is " + Records.string(offer.get("status"))
+					+ " and cannot be matched any more");
+		}
+		double used = offer.get("used").asList(Value::asDouble).stream().mapToDouble(Double::doubleValue).sum();
+		if (used + amount > offer.get("amount").asDouble() + 1e-9) {
+			throw new ConflictException("id", "Offer '" + offerId + "' has " + (offer.get("amount").asDouble() - used)
+					+ " left, not the " + amount + " this suggestion needs");
+		}
+		List<String> requests = Records.strings(offer.get("requests"));
+		if (!requests.contains(requestId) && requests.size() >= offer.get("capacity").asInt()) {
+			throw new ConflictException("id", "Offer '" + offerId + "' already serves " + requests.size()
+					+ " requests, its capacity");
+		}
+	}
+
+	private List<MatchSuggestionView> rows(String cypher, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return new ArrayList<>(this.client.query(cypher).bind(List.copyOf(ids)).to("ids")
+			.fetchAs(MatchSuggestionView.class).mappedBy((types, record) -> toView(record.get("row"))).all());
+	}
+
+	static MatchSuggestionView toView(Value m) {
+		return new MatchSuggestionView(m.get("id").asString(), SuggestionStatus.valueOf(m.get("status").asString()),
+				Records.string(m.get("run")), m.get("request").asString(), Records.string(m.get("offer")),
+				m.get("partner").asString(), Records.string(m.get("country")),
+				m.get("amount").isNull() ? 0 : m.get("amount").asNumber().doubleValue(), Records.string(m.get("unit")),
+				Records.dateTime(m.get("createdAt")), Records.dateTime(m.get("decidedAt")),
+				Records.string(m.get("decidedBy")), Records.string(m.get("comment")), explanation(m));
+	}
+
+	private static SuggestionExplanation explanation(Value m) {
+		if (m.get("reasonConstraints").isNull()) {
+			return SuggestionExplanation.NONE;
+		}
+		List<String> constraints = Records.strings(m.get("reasonConstraints"));
+		List<String> sentences = Records.strings(m.get("reasonSentences"));
+		List<Long> hard = m.get("reasonHard").asList(Value::asLong);
+		List<Long> medium = m.get("reasonMedium").asList(Value::asLong);
+		List<Long> soft = m.get("reasonSoft").asList(Value::asLong);
+		List<SuggestionExplanation.Reason> reasons = new ArrayList<>();
+		for (int i = 0; i < constraints.size(); i++) {
+			reasons.add(new SuggestionExplanation.Reason(constraints.get(i),
+					new ScoreValue(hard.get(i), medium.get(i), soft.get(i)), sentences.get(i)));
+		}
+		SuggestionExplanation.Alternative next = m.get("nextBestSentence").isNull() ? null
+				: new SuggestionExplanation.Alternative(Records.string(m.get("nextBestOfferId")),
+						Records.string(m.get("nextBestPartnerId")),
+						new ScoreValue(m.get("nextBestHard").asLong(), m.get("nextBestMedium").asLong(),
+								m.get("nextBestSoft").asLong()),
+						m.get("nextBestSentence").asString());
+		return new SuggestionExplanation(new ScoreValue(m.get("impactHard").asLong(0), m.get("impactMedium").asLong(0),
+				m.get("impactSoft").asLong(0)), reasons, next);
+	}
+
+}
