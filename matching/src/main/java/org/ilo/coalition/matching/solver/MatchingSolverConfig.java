@@ -15,6 +15,10 @@ import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
@@ -76,7 +80,7 @@ public final class MatchingSolverConfig {
 
 	/** The local search of {@link #create}: {@link #tabuSearch()}, see docs/matching.md for the comparison. */
 	public static LocalSearchPhaseConfig localSearch() {
-		return tabuSearch();
+		return repackLateAcceptance(400);
 	}
 
 	/**
@@ -92,6 +96,35 @@ public final class MatchingSolverConfig {
 	public static LocalSearchPhaseConfig tabuSearch(int acceptedCountLimit) {
 		return new LocalSearchPhaseConfig().withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.3))
 			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit));
+	}
+
+	/**
+	 * Late acceptance over repack moves ({@link RepackMoveIteratorFactory}) mixed with change and swap moves: a repack
+	 * frees room and refills it in one move, so the search no longer has to take a worse step first.
+	 */
+	public static LocalSearchPhaseConfig repackLateAcceptance(int lateAcceptanceSize) {
+		return new LocalSearchPhaseConfig().withMoveSelectorConfig(repackMoves())
+			.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
+			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+	}
+
+	/** Entity tabu search over repack, change and swap moves. */
+	public static LocalSearchPhaseConfig repackTabuSearch(int acceptedCountLimit) {
+		return new LocalSearchPhaseConfig().withMoveSelectorConfig(repackMoves())
+			.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.3))
+			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit));
+	}
+
+	/** Repack moves, change moves and swap moves, drawn at random with the given weights. */
+	public static UnionMoveSelectorConfig repackMoves() {
+		MoveIteratorFactoryConfig repack = new MoveIteratorFactoryConfig()
+			.withMoveIteratorFactoryClass(RepackMoveIteratorFactory.class);
+		repack.setFixedProbabilityWeight(1.0);
+		ChangeMoveSelectorConfig change = new ChangeMoveSelectorConfig();
+		change.setFixedProbabilityWeight(1.0);
+		SwapMoveSelectorConfig swap = new SwapMoveSelectorConfig();
+		swap.setFixedProbabilityWeight(1.0);
+		return new UnionMoveSelectorConfig(List.of(repack, change, swap));
 	}
 
 	/** Late acceptance over the same moves: many cheap steps, but stuck once its history is flat (for comparison). */

@@ -61,7 +61,11 @@ class MatchingBenchmarkTests {
 
 	private final long seed = Long.getLong("matching.benchmark.seed", 1);
 
-	private final boolean lateAcceptance = "LATE_ACCEPTANCE".equals(System.getProperty("matching.benchmark.search"));
+	private final String search = System.getProperty("matching.benchmark.search", "DEFAULT");
+
+	private final boolean lateAcceptance = "LATE_ACCEPTANCE".equals(this.search);
+
+	private final int lateAcceptanceSize = Integer.getInteger("matching.benchmark.la.size", 400);
 
 	private final int tabuAcceptedCount = Integer.getInteger("matching.benchmark.tabu.accepted", 1000);
 
@@ -89,8 +93,7 @@ class MatchingBenchmarkTests {
 		List<String> timeline = new ArrayList<>();
 		Solver<MatchingPlan> solver = SolverFactory
 			.<MatchingPlan>create(MatchingSolverConfig.create(new TerminationConfig().withSecondsSpentLimit(this.seconds),
-					this.lateAcceptance ? MatchingSolverConfig.lateAcceptance()
-							: MatchingSolverConfig.tabuSearch(this.tabuAcceptedCount)))
+					localSearch()))
 			.buildSolver();
 		long[] firstBeatingGreedy = { -1 };
 		solver.addEventListener((event) -> {
@@ -112,7 +115,7 @@ class MatchingBenchmarkTests {
 						+ "| %d ms | %s |",
 				Instant.now().toString().substring(0, 16) + "Z", this.size.label(), problem.getParts().size(),
 				problem.getOffers().size(), buildMillis, greedyMillis, greedyScore, constructionMillis,
-				constructed.getScore(), this.lateAcceptance ? "late acceptance" : ("tabu/" + this.tabuAcceptedCount),
+				constructed.getScore(), searchLabel(),
 				this.seconds, solved.getScore(), scope.getScoreCalculationSpeed(),
 				100.0 * (greedyUnmet - solverUnmet) / Math.max(1, greedyUnmet), assigned(greedy), assigned(solved),
 				firstBeatingGreedy[0], PlanChecker.check(solved).isEmpty() ? "none" : PlanChecker.check(solved).size());
@@ -164,6 +167,25 @@ class MatchingBenchmarkTests {
 		config.setSolverBenchmarkConfigList(Arrays.asList(greedy, tabu, late));
 		File directory = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problem).benchmark();
 		System.out.println("Benchmark report (index.html) under " + directory.getAbsolutePath());
+	}
+
+	private org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig localSearch() {
+		return switch (this.search) {
+			case "DEFAULT" -> MatchingSolverConfig.localSearch();
+			case "TABU" -> MatchingSolverConfig.tabuSearch(this.tabuAcceptedCount);
+			case "LATE_ACCEPTANCE" -> MatchingSolverConfig.lateAcceptance();
+			case "REPACK_LA" -> MatchingSolverConfig.repackLateAcceptance(this.lateAcceptanceSize);
+			case "REPACK_TABU" -> MatchingSolverConfig.repackTabuSearch(this.tabuAcceptedCount);
+			default -> throw new IllegalArgumentException("Unknown search " + this.search);
+		};
+	}
+
+	private String searchLabel() {
+		return switch (this.search) {
+			case "TABU", "REPACK_TABU" -> this.search.toLowerCase(Locale.ROOT) + "/" + this.tabuAcceptedCount;
+			case "REPACK_LA" -> "repack_la/" + this.lateAcceptanceSize;
+			default -> this.search.toLowerCase(Locale.ROOT);
+		};
 	}
 
 	private static long assigned(MatchingPlan plan) {
