@@ -47,7 +47,9 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * </pre>
  *
  * {@code measure} prints (and appends to {@code matching/target/benchmarks/measurements.md}) the greedy baseline
- * against the solver (tabu search, or late acceptance with {@code -Dmatching.benchmark.search=LATE_ACCEPTANCE}); {@code report} runs OptaPlanner's Benchmarker and writes its HTML report under
+ * against the solver: the shipped local search by default, or {@code -Dmatching.benchmark.search=} {@code TABU},
+ * {@code LATE_ACCEPTANCE} (change and swap moves only), {@code REPACK_LA} ({@code -Dmatching.benchmark.la.size=}) or
+ * {@code REPACK_TABU}; {@code report} runs OptaPlanner's Benchmarker and writes its HTML report under
  * {@code matching/target/benchmarks/}.
  */
 @EnabledIfSystemProperty(named = "matching.benchmark", matches = "SMALL|MEDIUM|LARGE")
@@ -105,23 +107,33 @@ class MatchingBenchmarkTests {
 				timeline.add(event.getTimeMillisSpent() + " ms " + score);
 			}
 		});
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		String loadBefore = loadAverage();
+		long cpuStart = threads.getCurrentThreadCpuTime();
 		MatchingPlan solved = solver.solve(problem.copy());
+		long solverCpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+		String loadAfter = loadAverage();
 		var scope = ((DefaultSolver<MatchingPlan>) solver).getSolverScope();
+		// Per second of the solver thread's CPU time: on a shared machine, far less disturbed by other processes than
+		// OptaPlanner's wall-clock figure.
+		long cpuSpeed = scope.getScoreCalculationCount() * 1_000_000_000L / Math.max(1, solverCpuNanos);
 
 		long greedyUnmet = -greedyScore.mediumScore();
 		long solverUnmet = -solved.getScore().mediumScore();
 		String row = String.format(Locale.ROOT,
-				"| %s | %s | %,d | %,d | %,d ms | %,d ms | %s | %,d ms | %s | %s %,d s | %s | %,d/s | %.1f%% | %d / %d "
-						+ "| %d ms | %s |",
+				"| %s | %s | %,d | %,d | %,d ms | %,d ms | %s | %,d ms | %s | %s %,d s | %s | %,d/s (%,d/s of CPU) "
+						+ "| %.2f%% | %d / %d | %d ms | %s | %s → %s |",
 				Instant.now().toString().substring(0, 16) + "Z", this.size.label(), problem.getParts().size(),
 				problem.getOffers().size(), buildMillis, greedyMillis, greedyScore, constructionMillis,
 				constructed.getScore(), searchLabel(),
-				this.seconds, solved.getScore(), scope.getScoreCalculationSpeed(),
+				this.seconds, solved.getScore(), scope.getScoreCalculationSpeed(), cpuSpeed,
 				100.0 * (greedyUnmet - solverUnmet) / Math.max(1, greedyUnmet), assigned(greedy), assigned(solved),
-				firstBeatingGreedy[0], PlanChecker.check(solved).isEmpty() ? "none" : PlanChecker.check(solved).size());
+				firstBeatingGreedy[0], PlanChecker.check(solved).isEmpty() ? "none" : PlanChecker.check(solved).size(),
+				loadBefore, loadAfter);
 		System.out.println(String.join(" | ", "| date (UTC)", "size", "parts", "offers", "build", "greedy",
 				"greedy score", "construction", "construction score", "search, limit", "solver score", "score calc speed",
-				"unmet need vs greedy", "assigned parts greedy / solver", "beats greedy after", "checker violations |"));
+				"unmet need below greedy", "assigned parts greedy / solver", "beats greedy after", "checker violations",
+				"load average (1 min) |"));
 		System.out.println(row);
 		Files.createDirectories(OUTPUT);
 		Files.writeString(OUTPUT.resolve("measurements.md"), row + System.lineSeparator(), StandardOpenOption.CREATE,
@@ -158,13 +170,16 @@ class MatchingBenchmarkTests {
 			.withSolverConfig(GreedySolverConfig.create())
 			.withProblemBenchmarksConfig(statistics);
 		TerminationConfig termination = new TerminationConfig().withSecondsSpentLimit(this.seconds);
+		SolverBenchmarkConfig repack = new SolverBenchmarkConfig().withName("Greedy then repack late acceptance")
+			.withSolverConfig(MatchingSolverConfig.create(termination, MatchingSolverConfig.localSearch()))
+			.withProblemBenchmarksConfig(statistics);
 		SolverBenchmarkConfig tabu = new SolverBenchmarkConfig().withName("Greedy then tabu search")
 			.withSolverConfig(MatchingSolverConfig.create(termination, MatchingSolverConfig.tabuSearch()))
 			.withProblemBenchmarksConfig(statistics);
 		SolverBenchmarkConfig late = new SolverBenchmarkConfig().withName("Greedy then late acceptance")
 			.withSolverConfig(MatchingSolverConfig.create(termination, MatchingSolverConfig.lateAcceptance()))
 			.withProblemBenchmarksConfig(statistics);
-		config.setSolverBenchmarkConfigList(Arrays.asList(greedy, tabu, late));
+		config.setSolverBenchmarkConfigList(Arrays.asList(greedy, repack, tabu, late));
 		File directory = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problem).benchmark();
 		System.out.println("Benchmark report (index.html) under " + directory.getAbsolutePath());
 	}
@@ -186,6 +201,15 @@ class MatchingBenchmarkTests {
 			case "REPACK_LA" -> "repack_la/" + this.lateAcceptanceSize;
 			default -> this.search.toLowerCase(Locale.ROOT);
 		};
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "?";
+		}
 	}
 
 	private static long assigned(MatchingPlan plan) {

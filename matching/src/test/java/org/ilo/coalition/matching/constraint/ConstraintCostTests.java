@@ -28,6 +28,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * <pre>
  * mvn -q -B -o -pl matching test -Dtest=ConstraintCostTests -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dmatching.cost=MEDIUM [-Dmatching.cost.seconds=8] [-Dmatching.cost.only=true]
+ * mvn -q -B -o -pl matching test -Dtest='ConstraintCostTests#baselineAgainstCurrentStreams' \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dmatching.cost=MEDIUM -Dmatching.cost.seconds=10 -Dmatching.cost.rounds=3
  * </pre>
  */
 @EnabledIfSystemProperty(named = "matching.cost", matches = "SMALL|MEDIUM|LARGE")
@@ -45,6 +47,34 @@ class ConstraintCostTests {
 				.toArray(Constraint[]::new);
 		}
 
+	}
+
+	/**
+	 * The constraint streams before (commit b93c4e3, {@link BaselineConstraintProvider}) and now, in one JVM, rounds
+	 * interleaved so that both see the same load; the best round of each is the least disturbed one.
+	 */
+	@Test
+	void baselineAgainstCurrentStreams() {
+		InstanceSize size = InstanceSize.valueOf(System.getProperty("matching.cost"));
+		long seconds = Long.getLong("matching.cost.seconds", 8);
+		int rounds = Integer.getInteger("matching.cost.rounds", 3);
+		MatchingPlan greedy = GreedyMatcher.solve(PlanBuilder.build(InstanceGenerator.generate(size, 1)));
+		speed(greedy, BaselineConstraintProvider.class, Math.min(seconds, 3));
+		speed(greedy, Without.class, Math.min(seconds, 3));
+		excluded = Set.of();
+		for (int round = 1; round <= rounds; round++) {
+			System.out.println("round " + round + " baseline: " + speed(greedy, BaselineConstraintProvider.class, seconds)
+					+ " | current: " + speed(greedy, Without.class, seconds) + " | load " + load());
+		}
+	}
+
+	private static String load() {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (java.io.IOException ex) {
+			return "?";
+		}
 	}
 
 	@Test
@@ -67,8 +97,13 @@ class ConstraintCostTests {
 	// processes of a shared machine disturb far less.
 	private static String speed(MatchingPlan start, Set<String> without, long seconds) {
 		excluded = without;
+		return speed(start, Without.class, seconds);
+	}
+
+	private static String speed(MatchingPlan start,
+			Class<? extends org.optaplanner.core.api.score.stream.ConstraintProvider> provider, long seconds) {
 		var config = MatchingSolverConfig.base(new TerminationConfig().withSecondsSpentLimit(seconds))
-			.withConstraintProviderClass(Without.class)
+			.withConstraintProviderClass(provider)
 			.withPhases(MatchingSolverConfig.lateAcceptance());
 		Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(config).buildSolver();
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
