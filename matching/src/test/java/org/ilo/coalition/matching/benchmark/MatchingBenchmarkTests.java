@@ -74,7 +74,7 @@ class MatchingBenchmarkTests {
 	@Test
 	void measure() throws IOException {
 		long buildStart = System.nanoTime();
-		MatchingPlan problem = PlanBuilder.build(InstanceGenerator.generate(this.size, this.seed));
+		MatchingPlan problem = PlanBuilder.build(InstanceGenerator.generate(this.size, this.seed, Double.parseDouble(System.getProperty("matching.supply", "1"))));
 		long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
 		SolverFactory<MatchingPlan> factory = SolverFactory.create(MatchingSolverConfig.create(Duration.ofSeconds(1)));
 
@@ -159,7 +159,7 @@ class MatchingBenchmarkTests {
 
 	@Test
 	void report() {
-		MatchingPlan problem = PlanBuilder.build(InstanceGenerator.generate(this.size, this.seed));
+		MatchingPlan problem = PlanBuilder.build(InstanceGenerator.generate(this.size, this.seed, Double.parseDouble(System.getProperty("matching.supply", "1"))));
 		PlannerBenchmarkConfig config = new PlannerBenchmarkConfig();
 		config.setName("matching-" + this.size);
 		config.setBenchmarkDirectory(OUTPUT.toFile());

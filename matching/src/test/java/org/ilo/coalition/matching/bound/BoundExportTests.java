@@ -45,7 +45,7 @@ class BoundExportTests {
 	void export() throws IOException {
 		InstanceSize size = InstanceSize.valueOf(System.getProperty("matching.bound"));
 		long seed = Long.getLong("matching.bound.seed", 1);
-		MatchingPlan plan = PlanBuilder.build(InstanceGenerator.generate(size, seed));
+		MatchingPlan plan = PlanBuilder.build(InstanceGenerator.generate(size, seed, Double.parseDouble(System.getProperty("matching.supply", "1"))));
 		Map<String, Offer> greedy = GreedyMatcher.assignments(plan);
 		Map<Offer, Long> used = new HashMap<>();
 		Map<Offer, Set<String>> joined = new HashMap<>();
@@ -78,7 +78,8 @@ class BoundExportTests {
 					+ ((chosen != null) ? chosen.id() : "-") + " "
 					+ part.getEligibleOffers().stream().map(Offer::id).collect(Collectors.joining(" ")));
 		}
-		Path output = Path.of("target", "bound", size + "-" + seed + ".txt");
+		String supply = System.getProperty("matching.supply", "1");
+		Path output = Path.of("target", "bound", size + "-" + seed + (supply.equals("1") ? "" : "-supply" + supply) + ".txt");
 		Files.createDirectories(output.getParent());
 		Files.write(output, lines);
 		System.out.println("Wrote " + output.toAbsolutePath());
