@@ -2,6 +2,7 @@ package org.ilo.coalition.matching.constraint;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.ilo.coalition.matching.constraint.Justifications.CountryNotServed;
 import org.ilo.coalition.matching.constraint.Justifications.ExpertiseMissing;
@@ -36,6 +37,7 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDi
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSet;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
+import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 
 /**
  * The matching score: hard rules that no plan may break, the severity-weighted unmet need, then soft preferences.
@@ -86,6 +88,12 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 			TRIPARTITE_INVOLVEMENT, PARTNER_LOAD, OBJECTIVE_ALREADY_SUPPORTED, SAME_PARTNER_TWICE,
 			SEVERAL_PARTNERS);
 
+	// Shared by the pair-rule constraints (Bavet shares a filter node between streams built with the same predicate):
+	// one memoized test per changed part, and only parts that break some rule reach each constraint's own filter.
+	private static final Predicate<RequestPart> BREAKS_A_PAIR_RULE = (part) -> !part.offerKeepsPairRules();
+
+	private static final Predicate<RequestPart> MAY_SHARE_REQUEST = RequestPart::maySharePartnerWithinRequest;
+
 	@Override
 	public Constraint[] defineConstraints(ConstraintFactory factory) {
 		return new Constraint[] { offerAmountExceeded(factory), offerCapacityExceeded(factory),
@@ -122,6 +130,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 	// Hard: the offer gives the kind of support the request asks for, in the same unit.
 	Constraint kindOrUnitMismatch(ConstraintFactory factory) {
 		return factory.forEach(RequestPart.class)
+			.filter(BREAKS_A_PAIR_RULE)
 			.filter((part) -> !Eligibility.kindAndUnitMatch(part.getOffer(), part.getRequest()))
 			.penalizeLong(MatchingWeights.HARD, (part) -> MatchingWeights.PAIR_RULE_BROKEN)
 			.justifyWith((part, score) -> new KindOrUnitMismatch(part.getId(), part.getRequest(), part.getOffer()))
@@ -131,6 +140,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 	// Hard: the offer covers at least one thematic area of the request.
 	Constraint thematicAreaNotCovered(ConstraintFactory factory) {
 		return factory.forEach(RequestPart.class)
+			.filter(BREAKS_A_PAIR_RULE)
 			.filter((part) -> !Eligibility.coversArea(part.getOffer(), part.getRequest()))
 			.penalizeLong(MatchingWeights.HARD, (part) -> MatchingWeights.PAIR_RULE_BROKEN)
 			.justifyWith((part, score) -> new ThematicAreaNotCovered(part.getId(), part.getRequest(), part.getOffer()))
@@ -140,6 +150,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 	// Hard: the partner declares all the expertise the request's objective needs.
 	Constraint expertiseMissing(ConstraintFactory factory) {
 		return factory.forEach(RequestPart.class)
+			.filter(BREAKS_A_PAIR_RULE)
 			.filter((part) -> !Eligibility.hasExpertise(part.getPartner(), part.getRequest().objective()))
 			.penalizeLong(MatchingWeights.HARD, (part) -> MatchingWeights.PAIR_RULE_BROKEN)
 			.justifyWith((part, score) -> new ExpertiseMissing(part.getId(), part.getRequest(), part.getPartner(),
@@ -150,6 +161,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 	// Hard: the offer serves the request's country, directly or through its region.
 	Constraint countryNotServed(ConstraintFactory factory) {
 		return factory.forEach(RequestPart.class)
+			.filter(BREAKS_A_PAIR_RULE)
 			.filter((part) -> !Eligibility.servesCountry(part.getOffer(), part.getRequest().country()))
 			.penalizeLong(MatchingWeights.HARD, (part) -> MatchingWeights.PAIR_RULE_BROKEN)
 			.justifyWith((part, score) -> new CountryNotServed(part.getId(), part.getRequest(), part.getOffer()))
@@ -172,6 +184,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 	// Hard: only admitted partners are matched.
 	Constraint partnerNotAdmitted(ConstraintFactory factory) {
 		return factory.forEach(RequestPart.class)
+			.filter(BREAKS_A_PAIR_RULE)
 			.filter((part) -> !part.getPartner().isAdmitted())
 			.penalizeLong(MatchingWeights.HARD, (part) -> MatchingWeights.PAIR_RULE_BROKEN)
 			.justifyWith((part, score) -> new PartnerNotAdmitted(part.getId(), part.getPartner()))
@@ -182,7 +195,8 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 	Constraint rejectedByCoordinationGroup(ConstraintFactory factory) {
 		return factory.forEach(RequestPart.class)
 			.ifExists(Rejection.class, equal((RequestPart part) -> part.getRequest().id(), Rejection::requestId),
-					equal((RequestPart part) -> part.getPartner().id(), Rejection::partnerId))
+					filtering((RequestPart part, Rejection rejection) -> part.getPartner() != null
+							&& rejection.partnerId().equals(part.getPartner().id())))
 			.penalizeLong(MatchingWeights.HARD, (part) -> MatchingWeights.PAIR_RULE_BROKEN)
 			.justifyWith((part, score) -> new RejectedByCoordinationGroup(part.getId(), part.getRequest(),
 					part.getPartner()))
@@ -213,7 +227,8 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 	Constraint trackRecordInCountry(ConstraintFactory factory) {
 		return factory.forEach(RequestPart.class)
 			.join(TrackRecord.class, equal((RequestPart part) -> part.getPartner().id(), TrackRecord::partnerId),
-					equal((RequestPart part) -> part.getRequest().country().iso3(), TrackRecord::countryIso3))
+					filtering((RequestPart part, TrackRecord record) -> record.countryIso3()
+						.equals(part.getRequest().country().iso3())))
 			.rewardLong(MatchingWeights.SOFT, (part, record) -> MatchingWeights.trackRecordReward(record.strength()))
 			.justifyWith((part, record, score) -> new TrackRecordInCountry(part.getId(), part.getPartner(),
 					part.getRequest().country(), record))
@@ -225,6 +240,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 	// organizations (a reward per social partner kind among the country's matches).
 	Constraint tripartiteInvolvement(ConstraintFactory factory) {
 		return factory.forEach(RequestPart.class)
+			.filter((part) -> part.getPartner().kind().isSocialPartner())
 			.groupBy((RequestPart part) -> part.getRequest().country(),
 					toSet((RequestPart part) -> part.getPartner().kind()))
 			.filter((country, kinds) -> socialPartners(kinds) > 0)
@@ -252,7 +268,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 			.filter((part) -> !part.isAccepted())
 			.join(ExistingSupport.class,
 					equal((RequestPart part) -> part.getRequest().objective().id(), ExistingSupport::objectiveId),
-					equal((RequestPart part) -> part.getRequest().kind(), ExistingSupport::kind))
+					filtering((RequestPart part, ExistingSupport support) -> support.kind() == part.getRequest().kind()))
 			.penalizeLong(MatchingWeights.SOFT, (part, support) -> MatchingWeights.OBJECTIVE_ALREADY_SUPPORTED)
 			.justifyWith((part, support, score) -> new ObjectiveAlreadySupported(part.getId(), part.getRequest(),
 					support))
@@ -262,9 +278,15 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 
 	// Soft: two parts of one request should not use two different offers of the same partner.
 	Constraint samePartnerTwice(ConstraintFactory factory) {
-		return factory.forEachUniquePair(RequestPart.class, equal(RequestPart::getRequest),
-				equal(RequestPart::getPartner))
-			.filter((part, other) -> !part.getOffer().equals(other.getOffer()))
+		// A unique pair (ordered by id, like forEachUniquePair) of one request's parts; only parts whose request has
+		// several parts can be in one, and a request has a handful of parts, so one index level on the request does.
+		return factory.forEach(RequestPart.class)
+			.filter(MAY_SHARE_REQUEST)
+			.join(factory.forEach(RequestPart.class).filter(MAY_SHARE_REQUEST), equal(RequestPart::getRequest),
+					// Null-safe: in one move, a part may already be unassigned while its retraction is still pending.
+					filtering((RequestPart part, RequestPart other) -> part.getId().compareTo(other.getId()) < 0
+							&& part.getPartner() != null && part.getPartner().equals(other.getPartner())
+							&& !part.getOffer().equals(other.getOffer())))
 			.penalizeLong(MatchingWeights.SOFT, (part, other) -> MatchingWeights.SAME_PARTNER_TWICE)
 			.justifyWith((part, other, score) -> new SamePartnerTwice(part.getRequest(), part.getPartner(),
 					part.getOffer().id(), other.getOffer().id()))
@@ -274,6 +296,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 	// Soft: prefer fewer partners per request (each partner beyond the first).
 	Constraint severalPartners(ConstraintFactory factory) {
 		return factory.forEach(RequestPart.class)
+			.filter(MAY_SHARE_REQUEST)
 			.groupBy(RequestPart::getRequest, countDistinct(RequestPart::getPartner))
 			.filter((request, partners) -> partners > 1)
 			.penalizeLong(MatchingWeights.SOFT,

@@ -111,9 +111,13 @@ public final class InstanceGenerator {
 
 	private final Map<String, String> languageOf = new HashMap<>();
 
-	private InstanceGenerator(long seed, LocalDate planDate) {
+	// Multiplies every offer's amount (1 for the standard instances); the draws are the same for any value.
+	private final double supplyScale;
+
+	private InstanceGenerator(long seed, LocalDate planDate, double supplyScale) {
 		this.random = new Random(seed);
 		this.planDate = planDate;
+		this.supplyScale = supplyScale;
 		for (String[] row : COUNTRIES) {
 			this.countries.add(new Country(row[0], row[1], row[2]));
 			this.languageOf.put(row[0], row[3]);
@@ -125,7 +129,20 @@ public final class InstanceGenerator {
 	}
 
 	public static MatchingProblem generate(int requests, int offers, int partners, long seed) {
-		return new InstanceGenerator(seed, PLAN_DATE).problem(requests, offers, partners);
+		return new InstanceGenerator(seed, PLAN_DATE, 1.0).problem(requests, offers, partners);
+	}
+
+	/**
+	 * The same instance as {@link #generate(InstanceSize, long)} (same draws, same requests, partners and eligibility)
+	 * but with every offer's amount multiplied by {@code supplyScale}: a sensitivity analysis of how much the search
+	 * can win over the greedy baseline when supply is less scarce (docs/matching.md, "Bound").
+	 */
+	public static MatchingProblem generate(InstanceSize size, long seed, double supplyScale) {
+		if (!(supplyScale > 0)) {
+			throw new IllegalArgumentException("supplyScale must be positive");
+		}
+		return new InstanceGenerator(seed, PLAN_DATE, supplyScale).problem(size.requests(), size.offers(),
+				size.partners());
 	}
 
 	private MatchingProblem problem(int requestCount, int offerCount, int partnerCount) {
@@ -182,7 +199,7 @@ public final class InstanceGenerator {
 	private Offer offer(int index, Partner partner, String homeRegion, int[] partnerAreas) {
 		SupportKind kind = SUPPORT_KINDS[pick(OFFER_KIND_WEIGHTS)];
 		String unit = unitFor(kind);
-		long amount = amountFor(unit, false);
+		long amount = scaled(amountFor(unit, false), unit);
 		int capacity = 1 + Math.min(5, geometric(0.45));
 		Set<String> areas = new TreeSet<>();
 		for (int area : partnerAreas) {
@@ -364,6 +381,14 @@ public final class InstanceGenerator {
 		}
 		double value = Math.exp(Math.log(low) + this.random.nextDouble() * (Math.log(high) - Math.log(low)));
 		return Math.max(step, Math.round(value / step) * step);
+	}
+
+	private long scaled(long amount, String unit) {
+		if (this.supplyScale == 1.0) {
+			return amount;
+		}
+		long step = (unit.equals("PERSON_DAYS") || unit.equals("PLACES") || unit.equals("PRODUCTS")) ? 1 : 1_000;
+		return Math.max(step, Math.round(amount * this.supplyScale / step) * step);
 	}
 
 	private Country countryIn(String region) {

@@ -81,8 +81,10 @@ public final class PlanBuilder {
 			parts.add(new RequestPart(request.id() + "#a" + index++, request, match.amount(), share, true,
 					List.of(offer), offer));
 		}
+		int first = parts.size() - index;
 		long remaining = total - cumulative;
 		if (remaining <= 0) {
+			countParts(parts, first);
 			return;
 		}
 		long largest = eligible.stream().mapToLong(Offer::amount).max().orElse(0);
@@ -94,6 +96,15 @@ public final class PlanBuilder {
 			long share = share(cumulative, amount, total);
 			cumulative += amount;
 			parts.add(new RequestPart(request.id() + "#" + i, request, amount, share, false, eligible, null));
+		}
+		countParts(parts, first);
+	}
+
+	// Tells each part of a request (the last ones added, from index first on) how many parts the request has.
+	private static void countParts(List<RequestPart> parts, int first) {
+		int count = parts.size() - first;
+		for (int i = first; i < parts.size(); i++) {
+			parts.get(i).setRequestPartCount(count);
 		}
 	}
 

@@ -35,6 +35,20 @@ public class RequestPart {
 
 	private final List<Offer> eligibleOffers;
 
+	// Cached: OptaPlanner's move selectors ask every selected part whether it is pinned.
+	private final boolean pinned;
+
+	// How many parts its request has in the plan (accepted ones included), 0 when unknown; set by PlanBuilder. A part
+	// that is its request's only part can never be in a pair of parts of one request, which the constraints use to
+	// skip it.
+	private int requestPartCount;
+
+	// The last offers found to keep, and to break, the pair rules that need no plan date (see offerKeepsPairRules);
+	// one reference each, so that a part shared between threads never reads a torn memo.
+	private Offer keepsRulesMemo;
+
+	private Offer breaksRulesMemo;
+
 	@PlanningVariable(valueRangeProviderRefs = "eligibleOffers", nullable = true)
 	private Offer offer;
 
@@ -52,6 +66,7 @@ public class RequestPart {
 		this.accepted = accepted;
 		this.severity = request.severity();
 		this.eligibleOffers = List.copyOf(eligibleOffers);
+		this.pinned = accepted || this.eligibleOffers.isEmpty();
 		this.offer = offer;
 		if (accepted && offer == null) {
 			throw new IllegalArgumentException("Accepted part " + id + " must hold its offer");
@@ -68,12 +83,15 @@ public class RequestPart {
 		this.accepted = false;
 		this.severity = 0;
 		this.eligibleOffers = null;
+		this.pinned = false;
 	}
 
 	/** An independent copy holding the same offer, for what-if evaluations that must not touch the original plan. */
 	public RequestPart copy() {
-		return new RequestPart(this.id, this.request, this.amount, this.sharePerMille, this.accepted, this.eligibleOffers,
-				this.offer);
+		RequestPart copy = new RequestPart(this.id, this.request, this.amount, this.sharePerMille, this.accepted,
+				this.eligibleOffers, this.offer);
+		copy.requestPartCount = this.requestPartCount;
+		return copy;
 	}
 
 	// Unique pairs of parts (same partner twice) are ordered by this id.
@@ -101,7 +119,52 @@ public class RequestPart {
 	/** Accepted parts never move; nor do parts with no eligible offer, which can only stay unassigned. */
 	@PlanningPin
 	public boolean isPinned() {
-		return this.accepted || this.eligibleOffers.isEmpty();
+		return this.pinned;
+	}
+
+	/** How many parts the request has in the plan, accepted ones included; 0 when not known. */
+	public int getRequestPartCount() {
+		return this.requestPartCount;
+	}
+
+	void setRequestPartCount(int requestPartCount) {
+		this.requestPartCount = requestPartCount;
+	}
+
+	/** False only when the part is known to be its request's only part in the plan. */
+	public boolean maySharePartnerWithinRequest() {
+		return this.requestPartCount != 1;
+	}
+
+	/**
+	 * Whether the assigned offer keeps every rule about the (request, offer) pair that needs no plan date: kind and
+	 * unit, admitted partner, country served, thematic area, expertise, and the offer starting by the deadline. Most
+	 * parts keep them all (their offers come from the eligible offers), so the hard constraints first filter on this
+	 * one memoized answer and only then ask which rule is broken.
+	 */
+	public boolean offerKeepsPairRules() {
+		Offer current = this.offer;
+		if (current == null) {
+			return true;
+		}
+		if (current == this.keepsRulesMemo) {
+			return true;
+		}
+		if (current == this.breaksRulesMemo) {
+			return false;
+		}
+		boolean keeps = Eligibility.kindAndUnitMatch(current, this.request) && current.partner().isAdmitted()
+				&& Eligibility.servesCountry(current, this.request.country())
+				&& Eligibility.coversArea(current, this.request)
+				&& Eligibility.hasExpertise(current.partner(), this.request.objective())
+				&& !current.availableFrom().isAfter(this.request.deadline());
+		if (keeps) {
+			this.keepsRulesMemo = current;
+		}
+		else {
+			this.breaksRulesMemo = current;
+		}
+		return keeps;
 	}
 
 	@ValueRangeProvider(id = "eligibleOffers")

@@ -15,6 +15,10 @@ import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
@@ -74,10 +78,20 @@ public final class MatchingSolverConfig {
 			.withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
 	}
 
-	/** The local search of {@link #create}: {@link #tabuSearch()}, see docs/matching.md for the comparison. */
+	/**
+	 * The local search of {@link #create}: late acceptance over repack, change and swap moves; docs/matching.md
+	 * compares it with tabu search and late acceptance over change and swap moves alone.
+	 */
 	public static LocalSearchPhaseConfig localSearch() {
-		return tabuSearch();
+		return repackLateAcceptance(LATE_ACCEPTANCE_SIZE);
 	}
+
+	/**
+	 * The late acceptance size of {@link #localSearch()}: on 2,000/1,000 in 20 s, sizes 30, 100, 400 and 2,000 left
+	 * 8.19%, 8.71%, 8.55% and 7.20% less need unmet than greedy; on 20,000/5,000 in 60 s, 100 reached 5.36% where 400
+	 * reached 4.03% (docs/matching.md).
+	 */
+	public static final int LATE_ACCEPTANCE_SIZE = 100;
 
 	/**
 	 * Entity tabu search over change and swap moves (both only pick offers from each part's eligible offers, the
@@ -92,6 +106,35 @@ public final class MatchingSolverConfig {
 	public static LocalSearchPhaseConfig tabuSearch(int acceptedCountLimit) {
 		return new LocalSearchPhaseConfig().withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.3))
 			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit));
+	}
+
+	/**
+	 * Late acceptance over repack moves ({@link RepackMoveIteratorFactory}) mixed with change and swap moves: a repack
+	 * frees room and refills it in one move, so the search no longer has to take a worse step first.
+	 */
+	public static LocalSearchPhaseConfig repackLateAcceptance(int lateAcceptanceSize) {
+		return new LocalSearchPhaseConfig().withMoveSelectorConfig(repackMoves())
+			.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
+			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+	}
+
+	/** Entity tabu search over repack, change and swap moves. */
+	public static LocalSearchPhaseConfig repackTabuSearch(int acceptedCountLimit) {
+		return new LocalSearchPhaseConfig().withMoveSelectorConfig(repackMoves())
+			.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.3))
+			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit));
+	}
+
+	/** Repack moves, change moves and swap moves, drawn at random with the given weights. */
+	public static UnionMoveSelectorConfig repackMoves() {
+		MoveIteratorFactoryConfig repack = new MoveIteratorFactoryConfig()
+			.withMoveIteratorFactoryClass(RepackMoveIteratorFactory.class);
+		repack.setFixedProbabilityWeight(1.0);
+		ChangeMoveSelectorConfig change = new ChangeMoveSelectorConfig();
+		change.setFixedProbabilityWeight(1.0);
+		SwapMoveSelectorConfig swap = new SwapMoveSelectorConfig();
+		swap.setFixedProbabilityWeight(1.0);
+		return new UnionMoveSelectorConfig(List.of(repack, change, swap));
 	}
 
 	/** Late acceptance over the same moves: many cheap steps, but stuck once its history is flat (for comparison). */

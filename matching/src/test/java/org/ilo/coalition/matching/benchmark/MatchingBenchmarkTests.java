@@ -47,7 +47,9 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * </pre>
  *
  * {@code measure} prints (and appends to {@code matching/target/benchmarks/measurements.md}) the greedy baseline
- * against the solver (tabu search, or late acceptance with {@code -Dmatching.benchmark.search=LATE_ACCEPTANCE}); {@code report} runs OptaPlanner's Benchmarker and writes its HTML report under
+ * against the solver: the shipped local search by default, or {@code -Dmatching.benchmark.search=} {@code TABU},
+ * {@code LATE_ACCEPTANCE} (change and swap moves only), {@code REPACK_LA} ({@code -Dmatching.benchmark.la.size=}) or
+ * {@code REPACK_TABU}; {@code report} runs OptaPlanner's Benchmarker and writes its HTML report under
  * {@code matching/target/benchmarks/}.
  */
 @EnabledIfSystemProperty(named = "matching.benchmark", matches = "SMALL|MEDIUM|LARGE")
@@ -61,14 +63,18 @@ class MatchingBenchmarkTests {
 
 	private final long seed = Long.getLong("matching.benchmark.seed", 1);
 
-	private final boolean lateAcceptance = "LATE_ACCEPTANCE".equals(System.getProperty("matching.benchmark.search"));
+	private final String search = System.getProperty("matching.benchmark.search", "DEFAULT");
+
+	private final boolean lateAcceptance = "LATE_ACCEPTANCE".equals(this.search);
+
+	private final int lateAcceptanceSize = Integer.getInteger("matching.benchmark.la.size", 400);
 
 	private final int tabuAcceptedCount = Integer.getInteger("matching.benchmark.tabu.accepted", 1000);
 
 	@Test
 	void measure() throws IOException {
 		long buildStart = System.nanoTime();
-		MatchingPlan problem = PlanBuilder.build(InstanceGenerator.generate(this.size, this.seed));
+		MatchingPlan problem = PlanBuilder.build(InstanceGenerator.generate(this.size, this.seed, Double.parseDouble(System.getProperty("matching.supply", "1"))));
 		long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
 		SolverFactory<MatchingPlan> factory = SolverFactory.create(MatchingSolverConfig.create(Duration.ofSeconds(1)));
 
@@ -89,8 +95,7 @@ class MatchingBenchmarkTests {
 		List<String> timeline = new ArrayList<>();
 		Solver<MatchingPlan> solver = SolverFactory
 			.<MatchingPlan>create(MatchingSolverConfig.create(new TerminationConfig().withSecondsSpentLimit(this.seconds),
-					this.lateAcceptance ? MatchingSolverConfig.lateAcceptance()
-							: MatchingSolverConfig.tabuSearch(this.tabuAcceptedCount)))
+					localSearch()))
 			.buildSolver();
 		long[] firstBeatingGreedy = { -1 };
 		solver.addEventListener((event) -> {
@@ -102,23 +107,33 @@ class MatchingBenchmarkTests {
 				timeline.add(event.getTimeMillisSpent() + " ms " + score);
 			}
 		});
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		String loadBefore = loadAverage();
+		long cpuStart = threads.getCurrentThreadCpuTime();
 		MatchingPlan solved = solver.solve(problem.copy());
+		long solverCpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+		String loadAfter = loadAverage();
 		var scope = ((DefaultSolver<MatchingPlan>) solver).getSolverScope();
+		// Per second of the solver thread's CPU time: on a shared machine, far less disturbed by other processes than
+		// OptaPlanner's wall-clock figure.
+		long cpuSpeed = scope.getScoreCalculationCount() * 1_000_000_000L / Math.max(1, solverCpuNanos);
 
 		long greedyUnmet = -greedyScore.mediumScore();
 		long solverUnmet = -solved.getScore().mediumScore();
 		String row = String.format(Locale.ROOT,
-				"| %s | %s | %,d | %,d | %,d ms | %,d ms | %s | %,d ms | %s | %s %,d s | %s | %,d/s | %.1f%% | %d / %d "
-						+ "| %d ms | %s |",
+				"| %s | %s | %,d | %,d | %,d ms | %,d ms | %s | %,d ms | %s | %s %,d s | %s | %,d/s (%,d/s of CPU) "
+						+ "| %.2f%% | %d / %d | %d ms | %s | %s → %s |",
 				Instant.now().toString().substring(0, 16) + "Z", this.size.label(), problem.getParts().size(),
 				problem.getOffers().size(), buildMillis, greedyMillis, greedyScore, constructionMillis,
-				constructed.getScore(), this.lateAcceptance ? "late acceptance" : ("tabu/" + this.tabuAcceptedCount),
-				this.seconds, solved.getScore(), scope.getScoreCalculationSpeed(),
+				constructed.getScore(), searchLabel(),
+				this.seconds, solved.getScore(), scope.getScoreCalculationSpeed(), cpuSpeed,
 				100.0 * (greedyUnmet - solverUnmet) / Math.max(1, greedyUnmet), assigned(greedy), assigned(solved),
-				firstBeatingGreedy[0], PlanChecker.check(solved).isEmpty() ? "none" : PlanChecker.check(solved).size());
+				firstBeatingGreedy[0], PlanChecker.check(solved).isEmpty() ? "none" : PlanChecker.check(solved).size(),
+				loadBefore, loadAfter);
 		System.out.println(String.join(" | ", "| date (UTC)", "size", "parts", "offers", "build", "greedy",
 				"greedy score", "construction", "construction score", "search, limit", "solver score", "score calc speed",
-				"unmet need vs greedy", "assigned parts greedy / solver", "beats greedy after", "checker violations |"));
+				"unmet need below greedy", "assigned parts greedy / solver", "beats greedy after", "checker violations",
+				"load average (1 min) |"));
 		System.out.println(row);
 		Files.createDirectories(OUTPUT);
 		Files.writeString(OUTPUT.resolve("measurements.md"), row + System.lineSeparator(), StandardOpenOption.CREATE,
@@ -144,7 +159,7 @@ class MatchingBenchmarkTests {
 
 	@Test
 	void report() {
-		MatchingPlan problem = PlanBuilder.build(InstanceGenerator.generate(this.size, this.seed));
+		MatchingPlan problem = PlanBuilder.build(InstanceGenerator.generate(this.size, this.seed, Double.parseDouble(System.getProperty("matching.supply", "1"))));
 		PlannerBenchmarkConfig config = new PlannerBenchmarkConfig();
 		config.setName("matching-" + this.size);
 		config.setBenchmarkDirectory(OUTPUT.toFile());
@@ -155,15 +170,46 @@ class MatchingBenchmarkTests {
 			.withSolverConfig(GreedySolverConfig.create())
 			.withProblemBenchmarksConfig(statistics);
 		TerminationConfig termination = new TerminationConfig().withSecondsSpentLimit(this.seconds);
+		SolverBenchmarkConfig repack = new SolverBenchmarkConfig().withName("Greedy then repack late acceptance")
+			.withSolverConfig(MatchingSolverConfig.create(termination, MatchingSolverConfig.localSearch()))
+			.withProblemBenchmarksConfig(statistics);
 		SolverBenchmarkConfig tabu = new SolverBenchmarkConfig().withName("Greedy then tabu search")
 			.withSolverConfig(MatchingSolverConfig.create(termination, MatchingSolverConfig.tabuSearch()))
 			.withProblemBenchmarksConfig(statistics);
 		SolverBenchmarkConfig late = new SolverBenchmarkConfig().withName("Greedy then late acceptance")
 			.withSolverConfig(MatchingSolverConfig.create(termination, MatchingSolverConfig.lateAcceptance()))
 			.withProblemBenchmarksConfig(statistics);
-		config.setSolverBenchmarkConfigList(Arrays.asList(greedy, tabu, late));
+		config.setSolverBenchmarkConfigList(Arrays.asList(greedy, repack, tabu, late));
 		File directory = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problem).benchmark();
 		System.out.println("Benchmark report (index.html) under " + directory.getAbsolutePath());
+	}
+
+	private org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig localSearch() {
+		return switch (this.search) {
+			case "DEFAULT" -> MatchingSolverConfig.localSearch();
+			case "TABU" -> MatchingSolverConfig.tabuSearch(this.tabuAcceptedCount);
+			case "LATE_ACCEPTANCE" -> MatchingSolverConfig.lateAcceptance();
+			case "REPACK_LA" -> MatchingSolverConfig.repackLateAcceptance(this.lateAcceptanceSize);
+			case "REPACK_TABU" -> MatchingSolverConfig.repackTabuSearch(this.tabuAcceptedCount);
+			default -> throw new IllegalArgumentException("Unknown search " + this.search);
+		};
+	}
+
+	private String searchLabel() {
+		return switch (this.search) {
+			case "TABU", "REPACK_TABU" -> this.search.toLowerCase(Locale.ROOT) + "/" + this.tabuAcceptedCount;
+			case "REPACK_LA" -> "repack_la/" + this.lateAcceptanceSize;
+			default -> this.search.toLowerCase(Locale.ROOT);
+		};
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "?";
+		}
 	}
 
 	private static long assigned(MatchingPlan plan) {

@@ -54,6 +54,30 @@ class PlanBuilderTests {
 	}
 
 	@Test
+	void tellsEachPartHowManyPartsItsRequestHasAcceptedOnesIncluded() {
+		SupportRequest whole = request("R1").amount(80).build();
+		SupportRequest split = request("R2").amount(250).build();
+		SupportRequest accepted = request("R3").amount(150).build();
+
+		MatchingPlan plan = PlanBuilder.build(problem(List.of(whole, split, accepted),
+				List.of(new AcceptedMatch("R3", "O2", 50)), List.of()));
+
+		assertThat(plan.getParts()).extracting(RequestPart::getId, RequestPart::getRequestPartCount,
+				RequestPart::maySharePartnerWithinRequest)
+			.containsExactly(tuple("R1#0", 1, false), tuple("R2#0", 3, true), tuple("R2#1", 3, true),
+					tuple("R2#2", 3, true), tuple("R3#a0", 2, true), tuple("R3#0", 2, true));
+		assertThat(plan.getParts().get(0).copy().getRequestPartCount()).isEqualTo(1);
+	}
+
+	@Test
+	void partsBuiltByHandMayAlwaysShareARequest() {
+		RequestPart part = new RequestPart("R1#0", request("R1").build(), 10, 100, false, List.of(this.small), null);
+
+		assertThat(part.getRequestPartCount()).isZero();
+		assertThat(part.maySharePartnerWithinRequest()).isTrue();
+	}
+
+	@Test
 	void turnsAcceptedMatchesIntoPinnedPartsAndSplitsOnlyWhatIsLeft() {
 		SupportRequest request = request("R1").amount(150).build();
 
