@@ -1,5 +1,6 @@
 package org.ilo.coalition.api.matching;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.ilo.coalition.api.graphql.BadRequestException;
 import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.NotFoundException;
@@ -75,13 +80,20 @@ public class MatchingRuns {
 
 	private volatile boolean stopping;
 
+	private final MeterRegistry meters;
+
 	public MatchingRuns(MatchRunStore runs, MatchingDataReader reader, SolverManager<MatchingPlan, String> solverManager,
-			SolutionManager<MatchingPlan, HardMediumSoftLongScore> solutionManager, MatchingProperties properties) {
+			SolutionManager<MatchingPlan, HardMediumSoftLongScore> solutionManager, MatchingProperties properties,
+			MeterRegistry meters) {
 		this.runs = runs;
 		this.reader = reader;
 		this.solverManager = solverManager;
 		this.solutionManager = solutionManager;
 		this.properties = properties;
+		this.meters = meters;
+		Gauge.builder("coalition.matching.runs.active", this.live, Map::size)
+			.description("Matching runs queued or solving in this process")
+			.register(meters);
 	}
 
 	/**
@@ -243,6 +255,10 @@ public class MatchingRuns {
 			explanations.put(explanation.partId(), explanation);
 		}
 		long explainMillis = (System.nanoTime() - explainStarted) / 1_000_000;
+		Timer.builder("coalition.matching.solve").description("Time a matching run solved, until its best plan")
+			.register(this.meters).record(Duration.ofMillis(solveMillis));
+		Timer.builder("coalition.matching.explain").description("Time to explain a run's plan")
+			.register(this.meters).record(Duration.ofMillis(explainMillis));
 		List<SuggestionDraft> drafts = new ArrayList<>();
 		int assigned = 0;
 		for (RequestPart part : plan.getParts()) {
@@ -304,7 +320,11 @@ public class MatchingRuns {
 		this.live.remove(liveRun.id);
 		try {
 			if (!this.stopping) {
-				this.runs.findById(liveRun.id).ifPresent(liveRun::emit);
+				this.runs.findById(liveRun.id).ifPresent((run) -> {
+					liveRun.emit(run);
+					Counter.builder("coalition.matching.runs.ended").description("Matching runs ended, by final status")
+						.tag("status", run.status().name()).register(this.meters).increment();
+				});
 			}
 		}
 		catch (RuntimeException ex) {

@@ -2,6 +2,11 @@ package org.ilo.coalition.api.matching;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +183,37 @@ class MatchingWorkflowIT extends ApiIntegrationTest {
 
 		String next = start(Map.of("timeLimitSeconds", 1));
 		assertThat(awaitEnd(next)).as("the scope is free again").isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void publishesRunsOnThePrometheusEndpoint() {
+		double before = completedRuns();
+		String run = start(Map.of("countries", List.of("KEN"), "timeLimitSeconds", 1));
+		assertThat(awaitEnd(run)).isEqualTo("COMPLETED");
+
+		await(() -> completedRuns() >= before + 1, "the completed run counted");
+		assertThat(prometheus()).contains("coalition_matching_runs_active", "coalition_matching_solve_seconds_count",
+				"coalition_matching_explain_seconds_count");
+	}
+
+	private String prometheus() {
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus")).build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			return response.body();
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private double completedRuns() {
+		return prometheus().lines()
+			.filter((line) -> line.startsWith("coalition_matching_runs_ended_total") && line.contains("status=\"COMPLETED\""))
+			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
 	}
 
 	@Test
