@@ -2,10 +2,15 @@ package org.ilo.coalition.api.observability;
 
 import io.micrometer.context.ContextRegistry;
 import io.micrometer.context.integration.Slf4jThreadLocalAccessor;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.neo4j.driver.observation.micrometer.ConnectionPoolMetricsHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The request id in logs and GraphQL errors, also on the threads that GraphQL execution moves to. */
+/**
+ * The request id in logs and GraphQL errors, also on the threads that GraphQL execution moves to; and the Neo4j
+ * driver's connection pool as metrics.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ObservabilityConfiguration {
 
@@ -18,6 +23,13 @@ public class ObservabilityConfiguration {
 	@Bean
 	RequestIdInterceptor requestIdInterceptor() {
 		return new RequestIdInterceptor();
+	}
+
+	// Boot registers every ObservationHandler bean; this one turns the driver's pool observations into the gauges
+	// and timers of its connections (in use, idle, acquiring, creating).
+	@Bean
+	ConnectionPoolMetricsHandler neo4jConnectionPoolMetrics(MeterRegistry meters) {
+		return new ConnectionPoolMetricsHandler(meters);
 	}
 
 }
