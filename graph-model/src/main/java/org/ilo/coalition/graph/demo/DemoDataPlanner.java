@@ -193,8 +193,15 @@ final class DemoDataPlanner {
 		else if (random.nextDouble() < 0.6) {
 			languages.add("en");
 		}
+		// Organizations specialize: one thematic area (sometimes two) and several kinds of expertise within it, which
+		// is also what lets a partner cover all the expertise an objective of that area needs.
+		List<String> focus = distinct(this.reference.thematicAreas(), random.nextDouble() < 0.7 ? 1 : 2, random);
+		List<ExpertiseRef> fitting = this.reference.expertise()
+			.stream()
+			.filter((e) -> e.areas().stream().anyMatch(focus::contains))
+			.toList();
 		List<ExpertiseClaim> expertise = new ArrayList<>();
-		for (ExpertiseRef entry : distinct(this.reference.expertise(), 1 + random.nextInt(4), random)) {
+		for (ExpertiseRef entry : distinct(fitting, 2 + random.nextInt(4), random)) {
 			double draw = random.nextDouble();
 			ExpertiseLevel level = draw < 0.3 ? ExpertiseLevel.BASIC
 					: draw < 0.75 ? ExpertiseLevel.ADVANCED : ExpertiseLevel.EXPERT;
@@ -343,7 +350,8 @@ final class DemoDataPlanner {
 					.stream()
 					.filter((e) -> e.areas().stream().anyMatch(areas::contains))
 					.toList();
-				List<String> expertise = distinct(fitting, 1 + random.nextInt(3), random).stream()
+				// One or two kinds: every one of them is a hard requirement for the partner that covers the objective.
+				List<String> expertise = distinct(fitting, 1 + random.nextInt(2), random).stream()
 					.map(ExpertiseRef::code)
 					.toList();
 				List<SupportKind> kinds = distinct(List.of(SupportKind.values()), 1 + random.nextInt(3), random);
