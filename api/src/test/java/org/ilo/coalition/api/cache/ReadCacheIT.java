@@ -70,6 +70,10 @@ class ReadCacheIT extends ApiIntegrationTest {
 		String first = fitting("Formalization Network");
 		String second = fitting("Formal Work Institute");
 		assertThat(recommendedPartners(request)).containsExactlyInAnyOrder(first, second);
+		this.cypher.reset();
+		assertThat(recommendedPartners(request)).containsExactlyInAnyOrder(first, second);
+		assertThat(this.cypher.statements()).as("ranking and partners cached: only the offers the document asks for")
+			.singleElement().asString().contains("-[:OFFERS]->(o:Offer)");
 
 		String offer = this.fixture.offer(second, "TECHNICAL_ASSISTANCE", 50, "PERSON_DAYS", 1, List.of("en"),
 				List.of("EMPLOYMENT"), List.of("KEN"), List.of());

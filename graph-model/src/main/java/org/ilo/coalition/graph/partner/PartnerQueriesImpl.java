@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,9 +126,14 @@ class PartnerQueriesImpl implements PartnerQueries {
 	// when the graph does, so the page statement reads it only when no current count is held for the filter.
 	private final ReadCache<PartnerFilter, Long> totals;
 
+	// Partners looked up by id (nested fields of recommendations, node and partner queries) repeat far more often
+	// than they change.
+	private final ReadCache<String, PartnerView> byId;
+
 	PartnerQueriesImpl(Neo4jClient client, ReadCaches caches) {
 		this.client = client;
 		this.totals = caches.create();
+		this.byId = caches.create();
 	}
 
 	@Override
@@ -214,8 +220,25 @@ class PartnerQueriesImpl implements PartnerQueries {
 
 	@Override
 	public List<PartnerView> findViewsByIds(Collection<String> ids) {
-		return List.copyOf(this.client.query(BY_IDS).bind(List.copyOf(ids)).to("ids")
-			.fetchAs(PartnerView.class).mappedBy((types, record) -> toView(record.get("partner"))).all());
+		List<PartnerView> views = new ArrayList<>();
+		Map<String, ReadCache.Lookup<String, PartnerView>> missing = new LinkedHashMap<>();
+		for (String id : ids) {
+			ReadCache.Lookup<String, PartnerView> lookup = this.byId.lookup(id);
+			if (lookup.hit()) {
+				views.add(lookup.value());
+			}
+			else {
+				missing.putIfAbsent(id, lookup);
+			}
+		}
+		if (!missing.isEmpty()) {
+			for (PartnerView view : this.client.query(BY_IDS).bind(List.copyOf(missing.keySet())).to("ids")
+				.fetchAs(PartnerView.class).mappedBy((types, record) -> toView(record.get("partner"))).all()) {
+				missing.get(view.id()).store(view);
+				views.add(view);
+			}
+		}
+		return List.copyOf(views);
 	}
 
 	@Override
