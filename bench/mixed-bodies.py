@@ -18,47 +18,16 @@ fixed seed so that every run replays the same sequence):
 import json
 import random
 import sys
-import urllib.request
+
+from graphql_client import Client
 
 port, out = sys.argv[1], sys.argv[2]
 count = int(sys.argv[3]) if len(sys.argv) > 3 else 5000
-url = f"http://127.0.0.1:{port}/graphql"
-
-
-def post(query, variables=None):
-    body = json.dumps({"query": query, "variables": variables or {}}).encode()
-    req = urllib.request.Request(url, body, {"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=60) as answer:
-        data = json.load(answer)
-    if data.get("errors"):
-        raise SystemExit(data["errors"])
-    return data["data"]
-
-
-def ids(field, filter_type, filter_, wanted, key="id"):
-    found, after = [], None
-    while len(found) < wanted:
-        page = post(f"query($after: String, $filter: {filter_type}) {{ {field}(first: 100, after: $after, filter: $filter) "
-                    f"{{ pageInfo {{ hasNextPage endCursor }} edges {{ node {{ {key} }} }} }} }}",
-                    {"after": after, "filter": filter_})[field]
-        found += [e["node"][key] for e in page["edges"]]
-        if not page["pageInfo"]["hasNextPage"]:
-            break
-        after = page["pageInfo"]["endCursor"]
-    return found[:wanted]
-
-
-requests = ids("supportRequests", "SupportRequestFilter", {"status": "OPEN"}, 1000)
-partners = ids("partners", "PartnerFilter", {"membershipStatuses": ["ADMITTED"]}, 1000)
-countries = []
-after = None
-while True:
-    page = post("query($after: String) { countries(first: 100, after: $after) "
-                "{ pageInfo { hasNextPage endCursor } edges { node { iso3 } } } }", {"after": after})["countries"]
-    countries += [e["node"]["iso3"] for e in page["edges"]]
-    if not page["pageInfo"]["hasNextPage"]:
-        break
-    after = page["pageInfo"]["endCursor"]
+client = Client(port)
+post = client.post
+requests = client.ids("supportRequests", "SupportRequestFilter", {"status": "OPEN"}, 1000)
+partners = client.ids("partners", "PartnerFilter", {"membershipStatuses": ["ADMITTED"]}, 1000)
+countries = client.countries()
 regions = ["AFRICA", "AMERICAS", "ARAB_STATES", "ASIA_PACIFIC", "EUROPE_CENTRAL_ASIA"]
 kinds = ["GOVERNMENT", "EMPLOYERS_ORGANIZATION", "WORKERS_ORGANIZATION", "INTERNATIONAL_ORGANIZATION", "NGO", "ACADEMIA"]
 

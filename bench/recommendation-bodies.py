@@ -9,45 +9,14 @@ and the partner's or request's name.
 """
 import json
 import sys
-import urllib.request
+
+from graphql_client import Client
 
 port, out = sys.argv[1], sys.argv[2]
-url = f"http://127.0.0.1:{port}/graphql"
-
-
-def post(query, variables=None):
-    body = json.dumps({"query": query, "variables": variables or {}}).encode()
-    req = urllib.request.Request(url, body, {"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=60) as answer:
-        data = json.load(answer)
-    if data.get("errors"):
-        raise SystemExit(data["errors"])
-    return data["data"]
-
-
-def ids(field, filter_, wanted):
-    found, after = [], None
-    while len(found) < wanted:
-        page = post(f"query($after: String, $filter: {filter_[0]}) {{ {field}(first: 100, after: $after, filter: $filter) "
-                    "{ pageInfo { hasNextPage endCursor } edges { node { id } } } }",
-                    {"after": after, "filter": filter_[1]})[field]
-        found += [e["node"]["id"] for e in page["edges"]]
-        if not page["pageInfo"]["hasNextPage"]:
-            break
-        after = page["pageInfo"]["endCursor"]
-    return found[:wanted]
-
-
-requests = ids("supportRequests", ("SupportRequestFilter", {"status": "OPEN"}), 2000)
-partners = ids("partners", ("PartnerFilter", {"membershipStatuses": ["ADMITTED"]}), 1000)
-countries, after = [], None
-while True:
-    page = post("query($after: String) { countries(first: 100, after: $after) "
-                "{ pageInfo { hasNextPage endCursor } edges { node { iso3 } } } }", {"after": after})["countries"]
-    countries += [e["node"]["iso3"] for e in page["edges"]]
-    if not page["pageInfo"]["hasNextPage"]:
-        break
-    after = page["pageInfo"]["endCursor"]
+client = Client(port)
+requests = client.ids("supportRequests", "SupportRequestFilter", {"status": "OPEN"}, 2000)
+partners = client.ids("partners", "PartnerFilter", {"membershipStatuses": ["ADMITTED"]}, 1000)
+countries = client.countries()
 
 queries = {
     "recommendPartners": ("query($id: ID!) { recommendPartners(requestId: $id, first: 10) "
