@@ -41,6 +41,25 @@ class DemoDataPlannerTests {
 	}
 
 	@Test
+	void partnersSpecializeInOneOrTwoThematicAreasAndObjectivesNeedOneOrTwoKindsOfExpertise() {
+		DemoDataPlan plan = DemoDataPlanner.plan(ALL_MEMBER_STATES, DemoDataSize.DEMO, 99, REFERENCE);
+		Map<String, List<String>> areasOf = ALL_MEMBER_STATES.expertise().stream()
+			.collect(Collectors.toMap(ReferenceSnapshot.ExpertiseRef::code, ReferenceSnapshot.ExpertiseRef::areas));
+
+		assertThat(plan.partners()).allSatisfy((partner) -> {
+			// 2-5 drawn, fewer when the focus areas hold fewer kinds (the test reference has a dozen in all).
+			assertThat(partner.expertise()).hasSizeBetween(1, 5);
+			// Every declared expertise lies in one of at most two focus areas.
+			List<Set<String>> areaSets = partner.expertise().stream().map((c) -> Set.copyOf(areasOf.get(c.code()))).toList();
+			boolean coveredByTwo = areaSets.stream().flatMap(Set::stream).distinct()
+				.anyMatch((a) -> areaSets.stream().flatMap(Set::stream).distinct()
+					.anyMatch((b) -> areaSets.stream().allMatch((areas) -> areas.contains(a) || areas.contains(b))));
+			assertThat(coveredByTwo).as(partner.name()).isTrue();
+		});
+		assertThat(plan.objectives()).allSatisfy((objective) -> assertThat(objective.expertise()).hasSizeBetween(1, 2));
+	}
+
+	@Test
 	void givesEveryNodeItsOwnId() {
 		DemoDataPlan plan = DemoDataPlanner.plan(ALL_MEMBER_STATES, DemoDataSize.DEMO, 1, REFERENCE);
 
