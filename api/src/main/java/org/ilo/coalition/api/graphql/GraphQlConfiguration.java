@@ -3,6 +3,8 @@ package org.ilo.coalition.api.graphql;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.ilo.coalition.graph.change.ReadCaches;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.offer.OfferView;
 import org.ilo.coalition.graph.partner.PartnerView;
@@ -11,12 +13,14 @@ import org.ilo.coalition.graph.strategy.ObjectiveView;
 import org.ilo.coalition.graph.strategy.StrategyView;
 import org.ilo.coalition.graph.workstream.WorkStreamView;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Scalars, the mapping from source classes to the types that implement {@code Node}, the query limits, and the document
@@ -48,6 +52,19 @@ public class GraphQlConfiguration {
 	@Bean
 	TimeoutWebGraphQlInterceptor requestTimeout(QueryLimitsProperties limits) {
 		return new TimeoutWebGraphQlInterceptor(limits.timeout());
+	}
+
+	@Bean
+	OperationKindInstrumentation operationKind() {
+		return new OperationKindInstrumentation();
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "coalition.read-cache.responses.enabled", matchIfMissing = true)
+	ResponseCacheInterceptor responseCache(ReadCaches caches, MeterRegistry meters,
+			@Value("${coalition.read-cache.responses.max-size:64MB}") DataSize maxSize) {
+		return new ResponseCacheInterceptor(caches.create(maxSize.toBytes(), ResponseCacheInterceptor.Cached::weight),
+				meters);
 	}
 
 	@Bean

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>The fixture writes straight through Neo4jClient, which the caches cannot see: that is how these tests tell a
  * cached answer from a fresh one.
  */
-@TestPropertySource(properties = "coalition.read-cache.enabled=true")
+// Whole responses are not cached here: these tests look at the statements behind each answer.
+@TestPropertySource(properties = { "coalition.read-cache.enabled=true", "coalition.read-cache.responses.enabled=false" })
 class ReadCacheIT extends ApiIntegrationTest {
 
 	@Autowired

@@ -47,6 +47,11 @@ public final class ReadCache<K, V> {
 				(entry != null && entry.generation() == generation) ? entry.value() : null);
 	}
 
+	/** Whether values are kept at all ({@code coalition.read-cache.enabled}). */
+	public boolean enabled() {
+		return this.entries != null;
+	}
+
 	/** How many values are held, current or not (for tests and metrics). */
 	public long size() {
 		return this.entries == null ? 0 : this.entries.estimatedSize();

@@ -1,7 +1,9 @@
 package org.ilo.coalition.graph.change;
 
 import java.time.Duration;
+import java.util.function.ToLongFunction;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,22 @@ public class ReadCaches {
 		}
 		return new ReadCache<>(this.changes,
 				Caffeine.newBuilder().maximumSize(this.maxEntries).expireAfterWrite(this.timeToLive).build());
+	}
+
+	/**
+	 * A new cache bounded by the total weight of its values ({@code weigher}, in any unit, summed up to
+	 * {@code maximumWeight}) instead of their number: for values whose sizes differ by orders of magnitude.
+	 */
+	public <K, V> ReadCache<K, V> create(long maximumWeight, ToLongFunction<V> weigher) {
+		if (!this.enabled) {
+			return new ReadCache<>(this.changes, null);
+		}
+		Cache<K, ReadCache.Entry<V>> entries = Caffeine.newBuilder()
+			.maximumWeight(maximumWeight)
+			.<K, ReadCache.Entry<V>>weigher((key, entry) -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, weigher.applyAsLong(entry.value()))))
+			.expireAfterWrite(this.timeToLive)
+			.build();
+		return new ReadCache<>(this.changes, entries);
 	}
 
 	public boolean enabled() {

@@ -1,0 +1,147 @@
+package org.ilo.coalition.api.graphql;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import graphql.ExecutionResult;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+import graphql.language.OperationDefinition;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.ilo.coalition.graph.change.ReadCache;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import reactor.core.publisher.Mono;
+
+/**
+ * Answers a query that the public repeats from memory, without executing it, until the application commits its next
+ * write or the read caches' time to live passes: the public directory is read far more often than it changes.
+ *
+ * <p>Only anonymous callers over HTTP are served and stored (no {@code Authorization} header: security is stateless,
+ * without sessions or cookies), so a response never crosses from one caller's rights to another's. Only queries
+ * without errors are stored; mutations and subscriptions always execute.
+ */
+public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered {
+
+	private final ReadCache<Key, Cached> cache;
+
+	private final Counter hits;
+
+	private final Counter misses;
+
+	public ResponseCacheInterceptor(ReadCache<Key, Cached> cache, MeterRegistry meters) {
+		this.cache = cache;
+		this.hits = Counter.builder("coalition.response.cache.requests").tag("result", "hit")
+			.description("Anonymous GraphQL queries answered from the response cache").register(meters);
+		this.misses = Counter.builder("coalition.response.cache.requests").tag("result", "miss")
+			.description("Anonymous GraphQL queries executed because no current response was cached").register(meters);
+	}
+
+	/** After the request id, persisted-query and query-limit checks: a cached answer skips only the execution. */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 30;
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		if (!this.cache.enabled() || !anonymous(request)) {
+			return chain.next(request);
+		}
+		ReadCache.Lookup<Key, Cached> lookup = this.cache.lookup(Key.of(request));
+		if (lookup.hit()) {
+			this.hits.increment();
+			return Mono.just(lookup.value().toResponse(request));
+		}
+		this.misses.increment();
+		return chain.next(request).doOnNext((response) -> {
+			if (cacheable(response)) {
+				lookup.store(Cached.of(response));
+			}
+		});
+	}
+
+	private static boolean anonymous(WebGraphQlRequest request) {
+		if (request instanceof WebSocketGraphQlRequest || request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+			return false;
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+	}
+
+	private static boolean cacheable(WebGraphQlResponse response) {
+		return response.isValid() && response.getErrors().isEmpty()
+				&& response.getExecutionInput().getGraphQLContext().get(OperationKindInstrumentation.KEY)
+						== OperationDefinition.Operation.QUERY;
+	}
+
+	/** Estimated bytes a response's data takes on the heap, for bounding the cache by size. */
+	public static long weigh(@Nullable Object value) {
+		if (value instanceof String text) {
+			return 40 + 2L * text.length();
+		}
+		if (value instanceof Map<?, ?> map) {
+			long bytes = 64;
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				bytes += 48 + weigh(entry.getKey()) + weigh(entry.getValue());
+			}
+			return bytes;
+		}
+		if (value instanceof List<?> list) {
+			long bytes = 40;
+			for (Object element : list) {
+				bytes += 8 + weigh(element);
+			}
+			return bytes;
+		}
+		return 24;
+	}
+
+	/**
+	 * What a response depends on besides the graph and the caller: the document (or, for a persisted query sent by
+	 * hash, its hash), the operation chosen and the variables.
+	 */
+	public record Key(String document, @Nullable String persistedQueryHash, @Nullable String operationName,
+			Map<String, Object> variables) {
+
+		static Key of(WebGraphQlRequest request) {
+			String hash = null;
+			if (request.getExtensions().get(DocumentProvider.PERSISTED_QUERY) instanceof Map<?, ?> persisted
+					&& persisted.get("sha256Hash") instanceof String sha256) {
+				hash = sha256.toLowerCase(Locale.ROOT);
+			}
+			String document = PersistedQuerySupport.PERSISTED_QUERY_MARKER.equals(request.getDocument()) ? ""
+					: request.getDocument();
+			return new Key(document, hash, request.getOperationName(), request.getVariables());
+		}
+
+	}
+
+	/** The data and extensions of a response without errors, shared by every answer served from it. */
+	public record Cached(@Nullable Object data, @Nullable Map<Object, Object> extensions, long weight) {
+
+		static Cached of(WebGraphQlResponse response) {
+			Object data = response.getData();
+			Map<Object, Object> extensions = response.getExtensions().isEmpty() ? null : Map.copyOf(response.getExtensions());
+			return new Cached(data, extensions, 256 + weigh(data) + weigh(extensions));
+		}
+
+		WebGraphQlResponse toResponse(WebGraphQlRequest request) {
+			ExecutionResult result = ExecutionResult.newExecutionResult().data(this.data).extensions(this.extensions)
+				.build();
+			return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+		}
+
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.ilo.coalition.api.cache;
+
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.api.test.MutationInputs;
+import org.ilo.coalition.graph.partner.PartnerKind;
+import org.ilo.coalition.graph.test.GraphFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole answers to anonymous queries: served without executing the query until the application commits a write, never
+ * to or from authenticated callers, never for mutations or answers with errors.
+ *
+ * <p>The fixture writes straight through Neo4jClient, which the caches cannot see: that is how these tests tell a
+ * cached answer from a fresh one.
+ */
+@TestPropertySource(properties = "coalition.read-cache.enabled=true")
+class ResponseCacheIT extends ApiIntegrationTest {
+
+	@Autowired
+	MeterRegistry meters;
+
+	GraphFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		this.fixture = new GraphFixture(this.neo4jClient);
+	}
+
+	@Test
+	void repeatedAnonymousQueryIsAnsweredWithoutRunningAStatement() {
+		this.fixture.partners("Alliance", 3, "KEN");
+		List<String> first = partnerNames(anonymous());
+		double hits = hits();
+
+		this.fixture.partner("Unseen Alliance", PartnerKind.NGO, "KEN");
+		this.cypher.reset();
+		assertThat(partnerNames(anonymous())).as("the same answer, from memory").isEqualTo(first).hasSize(3);
+		assertThat(this.cypher.statements()).isEmpty();
+		assertThat(hits()).isEqualTo(hits + 1);
+	}
+
+	@Test
+	void aWriteCommittedByTheApplicationMakesTheQueryRunAgain() {
+		this.fixture.partners("Alliance", 3, "KEN");
+		assertThat(partnerNames(anonymous())).hasSize(3);
+
+		// A constituent is admitted at once: the application commits a write.
+		anonymous().documentName("apply")
+			.variable("input", MutationInputs.application("Kenya Employers Federation", "EMPLOYERS_ORGANIZATION", "KEN"))
+			.execute()
+			.path("applyForMembership.membershipStatus").entity(String.class).isEqualTo("ADMITTED");
+		this.cypher.reset();
+		assertThat(partnerNames(anonymous())).hasSize(4).contains("Kenya Employers Federation");
+		assertThat(this.cypher.statements()).isNotEmpty();
+	}
+
+	@Test
+	void authenticatedCallersAreNeitherServedNorStored() {
+		this.fixture.partners("Alliance", 2, "KEN");
+		assertThat(partnerNames(asSecretariat())).hasSize(2);
+		this.cypher.reset();
+		assertThat(partnerNames(asSecretariat())).hasSize(2);
+		assertThat(this.cypher.statements()).as("executed again for the secretariat").isNotEmpty();
+
+		// Nothing the secretariat read was kept for the public either.
+		this.cypher.reset();
+		assertThat(partnerNames(anonymous())).hasSize(2);
+		assertThat(this.cypher.statements()).isNotEmpty();
+	}
+
+	@Test
+	void answersWithErrorsAreNotKept() {
+		String document = "{ partners(first: 1) { totalCount } partner(id: \"UGFydG5lcjpub25l\") { name } "
+				+ "recommendPartners(requestId: \"U3VwcG9ydFJlcXVlc3Q6bm9uZQ==\") { score } }";
+		anonymous().document(document).execute().errors().satisfy((errors) -> assertThat(errors).isNotEmpty());
+		this.cypher.reset();
+		anonymous().document(document).execute().errors().satisfy((errors) -> assertThat(errors).isNotEmpty());
+		assertThat(this.cypher.statements()).as("executed again").isNotEmpty();
+	}
+
+	@Test
+	void differentVariablesAreDifferentAnswers() {
+		String document = "query($iso3: String!) { country(iso3: $iso3) { name } }";
+		assertThat(countryName(document, "KEN")).isEqualTo("Kenya");
+		assertThat(countryName(document, "UGA")).isEqualTo("Uganda");
+		assertThat(countryName(document, "KEN")).isEqualTo("Kenya");
+	}
+
+	@Test
+	void mutationsAlwaysRun() {
+		anonymous().documentName("apply")
+			.variable("input", MutationInputs.application("Nairobi Workers Union", "WORKERS_ORGANIZATION", "KEN"))
+			.execute()
+			.path("applyForMembership.membershipStatus").entity(String.class).isEqualTo("ADMITTED");
+		anonymous().documentName("apply")
+			.variable("input", MutationInputs.application("Nairobi Workers Union", "WORKERS_ORGANIZATION", "KEN"))
+			.execute()
+			.errors().expect((error) -> error.getErrorType().toString().equals("CONFLICT")).verify();
+	}
+
+	private String countryName(String document, String iso3) {
+		return anonymous().document(document).variable("iso3", iso3).execute().path("country.name").entity(String.class)
+			.get();
+	}
+
+	private static List<String> partnerNames(GraphQlTester tester) {
+		return tester.documentName("partnersWithOffers").variable("first", 10).execute()
+			.path("partners.edges[*].node.name").entityList(String.class).get();
+	}
+
+	private double hits() {
+		return this.meters.get("coalition.response.cache.requests").tag("result", "hit").counter().count();
+	}
+
+}
