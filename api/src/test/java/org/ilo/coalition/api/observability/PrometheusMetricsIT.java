@@ -31,4 +31,19 @@ class PrometheusMetricsIT extends ApiIntegrationTest {
 			.anySatisfy((line) -> assertThat(line).contains("state=\"idle\""));
 	}
 
+	@Test
+	void timesRootFieldsButNotNestedFieldsResolvedFromMemory() throws IOException, InterruptedException {
+		this.graphQl.document("{ partners(first: 5) { edges { node { id country { iso3 } } } } }").execute()
+			.path("partners.edges").hasValue();
+
+		String body = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/prometheus")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(body.lines().filter((line) -> line.startsWith("graphql_datafetcher_seconds_count{")))
+			.anySatisfy((line) -> assertThat(line).contains("graphql_field_name=\"partners\""))
+			.noneSatisfy((line) -> assertThat(line).containsAnyOf("graphql_field_name=\"country\"",
+					"graphql_field_name=\"id\""));
+	}
+
 }
