@@ -21,6 +21,7 @@ import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scalars, the mapping from source classes to the types that implement {@code Node}, the query limits, and the document
@@ -61,10 +62,10 @@ public class GraphQlConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "coalition.read-cache.responses.enabled", matchIfMissing = true)
-	ResponseCacheInterceptor responseCache(ReadCaches caches, MeterRegistry meters,
+	ResponseCacheInterceptor responseCache(ReadCaches caches, JsonMapper json, MeterRegistry meters,
 			@Value("${coalition.read-cache.responses.max-size:64MB}") DataSize maxSize) {
 		return new ResponseCacheInterceptor(caches.create(maxSize.toBytes(), ResponseCacheInterceptor.Cached::weight),
-				meters);
+				json, meters);
 	}
 
 	@Bean

@@ -1,6 +1,5 @@
 package org.ilo.coalition.api.graphql;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,6 +21,9 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * Answers a query that the public repeats from memory, without executing it, until the application commits its next
@@ -35,12 +37,15 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 
 	private final ReadCache<Key, Cached> cache;
 
+	private final JsonMapper json;
+
 	private final Counter hits;
 
 	private final Counter misses;
 
-	public ResponseCacheInterceptor(ReadCache<Key, Cached> cache, MeterRegistry meters) {
+	public ResponseCacheInterceptor(ReadCache<Key, Cached> cache, JsonMapper json, MeterRegistry meters) {
 		this.cache = cache;
+		this.json = json;
 		this.hits = Counter.builder("coalition.response.cache.requests").tag("result", "hit")
 			.description("Anonymous GraphQL queries answered from the response cache").register(meters);
 		this.misses = Counter.builder("coalition.response.cache.requests").tag("result", "miss")
@@ -66,7 +71,7 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 		this.misses.increment();
 		return chain.next(request).doOnNext((response) -> {
 			if (cacheable(response)) {
-				lookup.store(Cached.of(response));
+				lookup.store(Cached.of(response, this.json));
 			}
 		});
 	}
@@ -83,28 +88,6 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 		return response.isValid() && response.getErrors().isEmpty()
 				&& response.getExecutionInput().getGraphQLContext().get(OperationKindInstrumentation.KEY)
 						== OperationDefinition.Operation.QUERY;
-	}
-
-	/** Estimated bytes a response's data takes on the heap, for bounding the cache by size. */
-	public static long weigh(@Nullable Object value) {
-		if (value instanceof String text) {
-			return 40 + 2L * text.length();
-		}
-		if (value instanceof Map<?, ?> map) {
-			long bytes = 64;
-			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				bytes += 48 + weigh(entry.getKey()) + weigh(entry.getValue());
-			}
-			return bytes;
-		}
-		if (value instanceof List<?> list) {
-			long bytes = 40;
-			for (Object element : list) {
-				bytes += 8 + weigh(element);
-			}
-			return bytes;
-		}
-		return 24;
 	}
 
 	/**
@@ -127,13 +110,18 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 
 	}
 
-	/** The data and extensions of a response without errors, shared by every answer served from it. */
-	public record Cached(@Nullable Object data, @Nullable Map<Object, Object> extensions, long weight) {
+	/**
+	 * The data of a response without errors, written as JSON once (the HTTP handler copies it out as it is), and its
+	 * extensions.
+	 */
+	public record Cached(RawValue data, @Nullable Map<Object, Object> extensions, long weight) {
 
-		static Cached of(WebGraphQlResponse response) {
-			Object data = response.getData();
+		static Cached of(WebGraphQlResponse response, JsonMapper json) {
+			String data = json.writeValueAsString(response.getData());
 			Map<Object, Object> extensions = response.getExtensions().isEmpty() ? null : Map.copyOf(response.getExtensions());
-			return new Cached(data, extensions, 256 + weigh(data) + weigh(extensions));
+			// Characters twice (the string, then its UTF-8 bytes on first use), extensions at a rough flat rate.
+			return new Cached(new RawValue(new SerializedString(data)), extensions,
+					256 + 3L * data.length() + (extensions == null ? 0 : 1024));
 		}
 
 		WebGraphQlResponse toResponse(WebGraphQlRequest request) {

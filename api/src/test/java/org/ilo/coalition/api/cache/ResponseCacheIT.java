@@ -1,10 +1,12 @@
 package org.ilo.coalition.api.cache;
 
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
 import org.ilo.coalition.api.test.MutationInputs;
+import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,22 +30,28 @@ class ResponseCacheIT extends ApiIntegrationTest {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	GraphChanges changes;
+
 	GraphFixture fixture;
 
 	@BeforeEach
 	void fixture() {
+		// The data of earlier tests was removed past the application: forget what was read of it.
+		this.changes.changed();
 		this.fixture = new GraphFixture(this.neo4jClient);
 	}
 
 	@Test
 	void repeatedAnonymousQueryIsAnsweredWithoutRunningAStatement() {
 		this.fixture.partners("Alliance", 3, "KEN");
-		List<String> first = partnerNames(anonymous());
+		Map<?, ?> first = partnersPage();
 		double hits = hits();
 
 		this.fixture.partner("Unseen Alliance", PartnerKind.NGO, "KEN");
 		this.cypher.reset();
-		assertThat(partnerNames(anonymous())).as("the same answer, from memory").isEqualTo(first).hasSize(3);
+		assertThat(partnersPage()).as("the same answer, from memory").isEqualTo(first);
+		assertThat(((Number) first.get("totalCount")).intValue()).isEqualTo(3);
 		assertThat(this.cypher.statements()).isEmpty();
 		assertThat(hits()).isEqualTo(hits + 1);
 	}
@@ -110,6 +118,11 @@ class ResponseCacheIT extends ApiIntegrationTest {
 	private String countryName(String document, String iso3) {
 		return anonymous().document(document).variable("iso3", iso3).execute().path("country.name").entity(String.class)
 			.get();
+	}
+
+	private Map<?, ?> partnersPage() {
+		return anonymous().documentName("partnersWithOffers").variable("first", 10).execute().path("partners")
+			.entity(Map.class).get();
 	}
 
 	private static List<String> partnerNames(GraphQlTester tester) {
