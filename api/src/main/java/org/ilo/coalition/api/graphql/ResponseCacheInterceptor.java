@@ -2,6 +2,8 @@ package org.ilo.coalition.api.graphql;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import graphql.ExecutionResult;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
@@ -21,6 +23,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
@@ -43,6 +46,12 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 
 	private final Counter misses;
 
+	private final Counter shared;
+
+	// One execution per key and generation at a time: identical queries arriving while it runs (after a write, or on
+	// a cold start) wait for its answer instead of executing too.
+	private final ConcurrentMap<Key, InFlight> inFlight = new ConcurrentHashMap<>();
+
 	public ResponseCacheInterceptor(ReadCache<Key, Cached> cache, JsonMapper json, MeterRegistry meters) {
 		this.cache = cache;
 		this.json = json;
@@ -50,6 +59,9 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 			.description("Anonymous GraphQL queries answered from the response cache").register(meters);
 		this.misses = Counter.builder("coalition.response.cache.requests").tag("result", "miss")
 			.description("Anonymous GraphQL queries executed because no current response was cached").register(meters);
+		this.shared = Counter.builder("coalition.response.cache.requests").tag("result", "shared")
+			.description("Anonymous GraphQL queries answered by an identical query executing at the same time")
+			.register(meters);
 	}
 
 	/** After the request id, persisted-query and query-limit checks: a cached answer skips only the execution. */
@@ -63,17 +75,45 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 		if (!this.cache.enabled() || !anonymous(request)) {
 			return chain.next(request);
 		}
-		ReadCache.Lookup<Key, Cached> lookup = this.cache.lookup(Key.of(request));
+		Key key = Key.of(request);
+		ReadCache.Lookup<Key, Cached> lookup = this.cache.lookup(key);
 		if (lookup.hit()) {
 			this.hits.increment();
 			return Mono.just(lookup.value().toResponse(request));
 		}
+		InFlight mine = new InFlight(lookup.generation(), Sinks.one());
+		InFlight running = this.inFlight.putIfAbsent(key, mine);
+		if (running != null) {
+			if (running.generation() != lookup.generation()) {
+				// Started before a write this look already saw: its answer may be older than the graph.
+				this.misses.increment();
+				return chain.next(request);
+			}
+			// An execution that ends without an answer to keep (errors, a mutation, a cancelled client) leaves each
+			// waiting request to execute itself.
+			return running.answer().asMono().map((cached) -> {
+				this.shared.increment();
+				return cached.toResponse(request);
+			}).switchIfEmpty(Mono.defer(() -> {
+				this.misses.increment();
+				return chain.next(request);
+			}));
+		}
 		this.misses.increment();
 		return chain.next(request).doOnNext((response) -> {
 			if (cacheable(response)) {
-				lookup.store(Cached.of(response, this.json));
+				Cached cached = Cached.of(response, this.json);
+				lookup.store(cached);
+				this.inFlight.remove(key, mine);
+				mine.answer().tryEmitValue(cached);
 			}
+		}).doFinally((signal) -> {
+			this.inFlight.remove(key, mine);
+			mine.answer().tryEmitEmpty();
 		});
+	}
+
+	private record InFlight(long generation, Sinks.One<Cached> answer) {
 	}
 
 	private static boolean anonymous(WebGraphQlRequest request) {

@@ -1,7 +1,12 @@
 package org.ilo.coalition.api.cache;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
@@ -18,8 +23,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whole answers to anonymous queries: served without executing the query until the application commits a write, never
- * to or from authenticated callers, never for mutations or answers with errors.
+ * Whole answers to anonymous queries: served without executing the query until the application commits a write, one
+ * execution for identical queries arriving together, never to or from authenticated callers, never for mutations or
+ * answers with errors.
  *
  * <p>The fixture writes straight through Neo4jClient, which the caches cannot see: that is how these tests tell a
  * cached answer from a fresh one.
@@ -54,6 +60,33 @@ class ResponseCacheIT extends ApiIntegrationTest {
 		assertThat(((Number) first.get("totalCount")).intValue()).isEqualTo(3);
 		assertThat(this.cypher.statements()).isEmpty();
 		assertThat(hits()).isEqualTo(hits + 1);
+	}
+
+	@Test
+	void identicalQueriesArrivingTogetherExecuteOnce() throws Exception {
+		this.fixture.partners("Alliance", 3, "KEN");
+		this.cypher.reset();
+		Map<?, ?> expected = partnersPage();
+		int statementsOfOneExecution = this.cypher.count();
+		double answeredWithoutExecuting = hits() + shared();
+
+		this.changes.changed();
+		this.cypher.reset();
+		ExecutorService clients = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Map<?, ?>>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(clients.submit(this::partnersPage));
+			}
+			for (Future<Map<?, ?>> answer : answers) {
+				assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(expected);
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
+		assertThat(this.cypher.count()).as("one execution's statements").isEqualTo(statementsOfOneExecution);
+		assertThat(hits() + shared() - answeredWithoutExecuting).isEqualTo(7);
 	}
 
 	@Test
@@ -128,6 +161,10 @@ class ResponseCacheIT extends ApiIntegrationTest {
 	private static List<String> partnerNames(GraphQlTester tester) {
 		return tester.documentName("partnersWithOffers").variable("first", 10).execute()
 			.path("partners.edges[*].node.name").entityList(String.class).get();
+	}
+
+	private double shared() {
+		return this.meters.get("coalition.response.cache.requests").tag("result", "shared").counter().count();
 	}
 
 	private double hits() {

@@ -85,6 +85,11 @@ public final class ReadCache<K, V> {
 			return this.value != null;
 		}
 
+		/** The count of committed writes when the look was taken: a value read now belongs to it. */
+		public long generation() {
+			return this.generation;
+		}
+
 		public V value() {
 			return this.value;
 		}
