@@ -31,6 +31,7 @@ import org.ilo.coalition.graph.partner.MembershipService;
 import org.ilo.coalition.graph.partner.MembershipStatus;
 import org.ilo.coalition.graph.paging.ResultPage;
 import org.ilo.coalition.graph.partner.PartnerFilter;
+import org.ilo.coalition.graph.partner.PartnerParts;
 import org.ilo.coalition.graph.partner.PartnerQueries;
 import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.ilo.coalition.graph.partner.PartnerView;
@@ -93,8 +94,16 @@ public class PartnerController {
 		}
 		return Connection.of(
 				this.partners.findPage(criteria, size, PageArguments.after(PartnerQueries.ORDERING, after),
-						selection.contains("totalCount")),
+						selection.contains("totalCount"), partsAskedFor(selection)),
 				PartnerQueries::cursorOf, after != null);
+	}
+
+	// The page's views reach only the fields of its own nodes: what no field asks for is not read.
+	private static PartnerParts partsAskedFor(DataFetchingFieldSelectionSet selection) {
+		boolean offerAreas = selection.contains("edges/node/thematicAreas");
+		boolean links = offerAreas || selection.containsAnyOf("edges/node/country", "edges/node/expertise",
+				"edges/node/functionalAreas", "edges/node/workStreams");
+		return new PartnerParts(links, offerAreas);
 	}
 
 	@QueryMapping

@@ -46,6 +46,30 @@ class CypherStatementCountIT extends ApiIntegrationTest {
 		assertThat(large).isEqualTo(small).isEqualTo(1);
 	}
 
+	@Test
+	void aPartnerPageReadsOnlyTheRelationshipsItsDocumentAsksFor() {
+		GraphFixture fixture = new GraphFixture(this.neo4jClient);
+		String partner = fixture.partner("Rights Network", PartnerKind.NGO, "KEN");
+		fixture.offer(partner, "Rights training", "TRAINING", List.of("RIGHTS_AT_WORK"), List.of("KEN"));
+
+		this.cypher.reset();
+		this.graphQl.document("{ partners(first: 5) { edges { node { name } } } }").execute()
+			.path("partners.edges[0].node.name").entity(String.class).isEqualTo("Rights Network");
+		assertThat(this.cypher.statements()).singleElement().asString().doesNotContain("links:")
+			.doesNotContain("offerAreas:");
+
+		this.cypher.reset();
+		this.graphQl.document("{ partners(first: 5) { edges { node { country { iso3 } } } } }").execute()
+			.path("partners.edges[0].node.country.iso3").entity(String.class).isEqualTo("KEN");
+		assertThat(this.cypher.statements()).singleElement().asString().contains("links:").doesNotContain("offerAreas:");
+
+		this.cypher.reset();
+		this.graphQl.document("{ partners(first: 5) { edges { node { ... on Partner { thematicAreas { code } } } } } }")
+			.execute()
+			.path("partners.edges[0].node.thematicAreas[*].code").entityList(String.class).containsExactly("RIGHTS_AT_WORK");
+		assertThat(this.cypher.statements()).singleElement().asString().contains("offerAreas:");
+	}
+
 	private int statementsFor(int pageSize) {
 		this.cypher.reset();
 		this.graphQl.documentName("partnersWithOffers").variable("first", pageSize).execute()

@@ -20,6 +20,13 @@ public interface PartnerQueries {
 	 */
 	ResultPage<PartnerView> findPage(PartnerFilter filter, int first, Cursor after, boolean withTotal);
 
+	/**
+	 * The same page, reading only the {@code parts} of each partner that the caller will use: what is left out is
+	 * empty in the views (country null, lists empty), so these views must not be handed on.
+	 */
+	ResultPage<PartnerView> findPage(PartnerFilter filter, int first, Cursor after, boolean withTotal,
+			PartnerParts parts);
+
 	/** Partners with these ids, in no particular order; unknown ids are skipped. */
 	List<PartnerView> findViewsByIds(Collection<String> ids);
 

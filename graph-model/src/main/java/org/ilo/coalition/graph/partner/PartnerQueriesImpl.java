@@ -23,13 +23,15 @@ import static org.ilo.coalition.graph.paging.Records.enumOf;
 /** {@link PartnerQueries} over {@link Neo4jClient}. */
 class PartnerQueriesImpl implements PartnerQueries {
 
-	// One projection for every partner query, so that all of them return the same complete view. The partner's own
-	// relationships are read in one pass (one COLLECT per kind would walk its relationship chain once per kind, and
-	// cost about 40 % more time per page); they are sorted in Java.
-	private static final String PROJECTION = """
-			p {
+	// One projection for every partner query, so that all of them return the same complete view; only a page may
+	// leave out relationships its document does not ask for. The partner's own relationships are read in one pass
+	// (one COLLECT per kind would walk its relationship chain once per kind, and cost about 40 % more time per page);
+	// they are sorted in Java.
+	private static final String PROPERTIES = """
 			  .id, .version, .name, .normalizedName, .kind, .constituent, .membershipStatus, .verified, .languages,
-			  .description, .website, .demo, .createdAt, .contactEmail, .decisionReason,
+			  .description, .website, .demo, .createdAt, .contactEmail, .decisionReason""";
+
+	private static final String LINKS = """
 			  links: COLLECT {
 			    MATCH (p)-[l:BASED_IN|HAS_EXPERTISE|CONTRIBUTES_TO|LEADS|SUPPORTS]->(x)
 			    RETURN CASE type(l)
@@ -37,9 +39,12 @@ class PartnerQueriesImpl implements PartnerQueries {
 			             WHEN 'HAS_EXPERTISE' THEN ['HAS_EXPERTISE', x.code, l.level]
 			             WHEN 'CONTRIBUTES_TO' THEN ['CONTRIBUTES_TO', x.code]
 			             ELSE [type(l), x.id, x.name] END
-			  },
-			  offerAreas: COLLECT { MATCH (p)-[:OFFERS]->(:Offer)-[:IN_AREA]->(a:ThematicArea) RETURN DISTINCT a.code }
-			}""";
+			  }""";
+
+	private static final String OFFER_AREAS = """
+			  offerAreas: COLLECT { MATCH (p)-[:OFFERS]->(:Offer)-[:IN_AREA]->(a:ThematicArea) RETURN DISTINCT a.code }""";
+
+	private static final String PROJECTION = projection(PartnerParts.ALL);
 
 	// The page statement is composed from these fixed fragments, choosing only those whose criteria are given: a
 	// "$x IS NULL OR ..." filter keeps the planner from using indexes. Values always travel as parameters.
@@ -138,6 +143,12 @@ class PartnerQueriesImpl implements PartnerQueries {
 
 	@Override
 	public ResultPage<PartnerView> findPage(PartnerFilter filter, int first, Cursor after, boolean withTotal) {
+		return findPage(filter, first, after, withTotal, PartnerParts.ALL);
+	}
+
+	@Override
+	public ResultPage<PartnerView> findPage(PartnerFilter filter, int first, Cursor after, boolean withTotal,
+			PartnerParts parts) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("kinds", filter.kinds() == null || filter.kinds().isEmpty() ? null
 				: filter.kinds().stream().map(Enum::name).toList());
@@ -153,26 +164,26 @@ class PartnerQueriesImpl implements PartnerQueries {
 		parameters.put("from", after == null ? "" : after.sortKey());
 		parameters.put("limit", first + 1);
 		if (!withTotal) {
-			return ResultPage.ofLookahead(fetch(parameters, false).views(), first, -1);
+			return ResultPage.ofLookahead(fetch(parameters, false, parts).views(), first, -1);
 		}
 		ReadCache.Lookup<PartnerFilter, Long> total = this.totals.lookup(filter);
 		if (total.hit()) {
-			return ResultPage.ofLookahead(fetch(parameters, false).views(), first, total.value());
+			return ResultPage.ofLookahead(fetch(parameters, false, parts).views(), first, total.value());
 		}
-		Fetched fetched = fetch(parameters, true);
+		Fetched fetched = fetch(parameters, true, parts);
 		total.store(fetched.total());
 		return ResultPage.ofLookahead(fetched.views(), first, fetched.total());
 	}
 
-	private Fetched fetch(Map<String, Object> parameters, boolean withTotal) {
-		return this.client.query(pageStatement(parameters, withTotal)).bindAll(parameters).fetchAs(Fetched.class)
+	private Fetched fetch(Map<String, Object> parameters, boolean withTotal, PartnerParts parts) {
+		return this.client.query(pageStatement(parameters, withTotal, parts)).bindAll(parameters).fetchAs(Fetched.class)
 			.mappedBy((types, record) -> new Fetched(record.get("page").asList(PartnerQueriesImpl::toView),
 					record.get("total").asLong()))
 			.one().orElseThrow();
 	}
 
 	/** Picks the most selective starting point, then adds a condition for every other criterion given. */
-	static String pageStatement(Map<String, Object> parameters, boolean withTotal) {
+	static String pageStatement(Map<String, Object> parameters, boolean withTotal, PartnerParts parts) {
 		String anchor;
 		String anchorFor = null;
 		if (parameters.get("region") != null) {
@@ -200,12 +211,24 @@ class PartnerQueriesImpl implements PartnerQueries {
 		append(conditions, parameters, "name", NAME, anchorFor);
 		String keyset = parameters.get("afterName") == null ? "" : AFTER;
 		// Without an anchor, walking the (name, id) index in order lets LIMIT stop after one page.
-		String page = PAGE.formatted((anchor == null ? ALL_IN_NAME_ORDER : anchor) + conditions + keyset, PROJECTION);
+		String page = PAGE.formatted((anchor == null ? ALL_IN_NAME_ORDER : anchor) + conditions + keyset,
+				projection(parts));
 		if (!withTotal) {
 			return page + "\nRETURN -1 AS total, page";
 		}
 		String count = COUNT.formatted((anchor == null ? ALL : anchor) + conditions);
 		return count + "\n" + page + "\nRETURN total, page";
+	}
+
+	static String projection(PartnerParts parts) {
+		StringBuilder projection = new StringBuilder("p {\n").append(PROPERTIES);
+		if (parts.links()) {
+			projection.append(",\n").append(LINKS);
+		}
+		if (parts.offerAreas()) {
+			projection.append(",\n").append(OFFER_AREAS);
+		}
+		return projection.append("\n}").toString();
 	}
 
 	private static void append(StringBuilder conditions, Map<String, Object> parameters, String key, String fragment,
@@ -267,7 +290,7 @@ class PartnerQueriesImpl implements PartnerQueries {
 		List<PartnerView.ExpertiseClaim> expertise = new ArrayList<>();
 		List<String> functionalAreas = new ArrayList<>();
 		List<WorkStreamLink> workStreams = new ArrayList<>();
-		for (Value link : p.get("links").values()) {
+		for (Value link : p.get("links").isNull() ? List.<Value>of() : p.get("links").values()) {
 			switch (link.get(0).asString()) {
 				case "BASED_IN" -> country = link.get(1).asString();
 				case "HAS_EXPERTISE" -> expertise.add(new PartnerView.ExpertiseClaim(link.get(1).asString(),

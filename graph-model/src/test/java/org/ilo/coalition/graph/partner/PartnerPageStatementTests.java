@@ -12,7 +12,8 @@ class PartnerPageStatementTests {
 
 	@Test
 	void walksTheNameIndexInOrderWhenNoCriterionNarrowsTheStart() {
-		String cypher = PartnerQueriesImpl.pageStatement(parameters(Map.of("statuses", List.of("ADMITTED"))), false);
+		String cypher = PartnerQueriesImpl.pageStatement(parameters(Map.of("statuses", List.of("ADMITTED"))), false,
+				PartnerParts.ALL);
 
 		assertThat(cypher).contains("USING INDEX p:Partner(normalizedName, id)")
 			.contains("AND p.membershipStatus IN $statuses")
@@ -23,7 +24,7 @@ class PartnerPageStatementTests {
 	@Test
 	void startsFromTheRegionAndAddsOnlyTheOtherCriteriaGiven() {
 		String cypher = PartnerQueriesImpl.pageStatement(parameters(Map.of("region", "AFRICA", "kinds", List.of("NGO"),
-				"name", "org", "afterName", "org 010", "afterId", "x")), true);
+				"name", "org", "afterName", "org 010", "afterId", "x")), true, PartnerParts.ALL);
 
 		assertThat(cypher).contains("MATCH (:Region {code: $region})<-[:IN_REGION]-(:Country)<-[:BASED_IN]-(p:Partner)")
 			.contains("AND p.kind IN $kinds AND p.normalizedName CONTAINS $name")
@@ -36,10 +37,22 @@ class PartnerPageStatementTests {
 	@Test
 	void neverPutsCriteriaValuesIntoTheStatement() {
 		String cypher = PartnerQueriesImpl.pageStatement(parameters(Map.of("name", "x') DETACH DELETE p //",
-				"country", "KEN", "area", "EMPLOYMENT")), true);
+				"country", "KEN", "area", "EMPLOYMENT")), true, PartnerParts.ALL);
 
 		assertThat(cypher).doesNotContain("DETACH").doesNotContain("KEN").doesNotContain("EMPLOYMENT")
 			.contains("$name").contains("$country").contains("$area");
+	}
+
+	@Test
+	void readsOnlyThePartsAskedFor() {
+		Map<String, Object> all = parameters(Map.of());
+
+		assertThat(PartnerQueriesImpl.pageStatement(all, false, new PartnerParts(false, false)))
+			.contains(".id, .version, .name").doesNotContain("links:").doesNotContain("offerAreas:");
+		assertThat(PartnerQueriesImpl.pageStatement(all, false, new PartnerParts(true, false)))
+			.contains("links: COLLECT").doesNotContain("offerAreas:");
+		assertThat(PartnerQueriesImpl.pageStatement(all, false, PartnerParts.ALL))
+			.contains("links: COLLECT").contains("offerAreas: COLLECT");
 	}
 
 	private static Map<String, Object> parameters(Map<String, Object> given) {
