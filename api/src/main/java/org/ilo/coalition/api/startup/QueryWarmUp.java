@@ -17,9 +17,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the directory's most common statements once in the background after start-up, so that Neo4j has planned them
- * before the first user asks (planning the first of them takes seconds on a cold database). Off with
- * {@code coalition.warm-up.enabled=false}, as in tests that count statements.
+ * Runs the directory's most common statements once in the background as soon as the graph is initialized (the
+ * {@link StartupGate} opens) and the application has started, so that Neo4j has planned them before the first user
+ * asks (planning the first of them takes seconds on a cold database). Off with {@code coalition.warm-up.enabled=false},
+ * as in tests that count statements.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "coalition.warm-up.enabled", matchIfMissing = true)
@@ -33,7 +34,11 @@ public class QueryWarmUp {
 
 	private final DeficitObservationRepository deficits;
 
-	public QueryWarmUp(PartnerRepository partners, OfferRepository offers, DeficitObservationRepository deficits) {
+	private final StartupGate gate;
+
+	public QueryWarmUp(PartnerRepository partners, OfferRepository offers, DeficitObservationRepository deficits,
+			StartupGate gate) {
+		this.gate = gate;
 		this.partners = partners;
 		this.offers = offers;
 		this.deficits = deficits;
@@ -41,6 +46,10 @@ public class QueryWarmUp {
 
 	@EventListener(ApplicationReadyEvent.class)
 	public void warmUp() {
+		this.gate.whenReady(this::start);
+	}
+
+	private void start() {
 		Thread thread = new Thread(this::run, "cypher-warm-up");
 		thread.setDaemon(true);
 		thread.start();
