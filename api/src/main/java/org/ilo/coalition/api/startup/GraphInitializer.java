@@ -165,6 +165,10 @@ public class GraphInitializer implements InitializingBean, SmartLifecycle, Dispo
 		List<Integer> applied = this.migrations.migrateUnlessRecorded(state.appliedMigrations());
 		// A migration may change data: then the state read before it is not trusted, and each step checks for itself.
 		boolean trusted = applied.isEmpty();
+		if (trusted && !(this.embedded != null && this.demoProperties.enabled() && !state.hasData())) {
+			// A restart: the schema and data are there, so the query warm-up may plan beside the rest of this.
+			this.gate.schemaReady();
+		}
 		if (!trusted || state.activeMatchRuns()) {
 			failInterruptedMatchRuns();
 		}

@@ -22,13 +22,25 @@ public final class StartupGate {
 
 	private final CompletableFuture<Void> done = new CompletableFuture<>();
 
+	private final CompletableFuture<Void> schemaReady = new CompletableFuture<>();
+
 	/** Opens the gate: the graph is initialized. */
 	public void open() {
+		this.schemaReady.complete(null);
 		this.done.complete(null);
+	}
+
+	/**
+	 * Says, before the gate opens, that the schema is in place and the data is what earlier starts left (a restart):
+	 * read statements may be planned already, though their results must not be served.
+	 */
+	public void schemaReady() {
+		this.schemaReady.complete(null);
 	}
 
 	/** Fails the gate for good: the graph could not be initialized. */
 	public void fail(Throwable failure) {
+		this.schemaReady.completeExceptionally(failure);
 		this.done.completeExceptionally(failure);
 	}
 
@@ -65,6 +77,14 @@ public final class StartupGate {
 			// the state tells which
 		}
 		return state();
+	}
+
+	/**
+	 * Runs {@code action} once the schema is ready ({@link #schemaReady()}, or at the latest when the gate opens);
+	 * never if the initialization fails before.
+	 */
+	public void whenSchemaReady(Runnable action) {
+		this.schemaReady.thenRun(action);
 	}
 
 	/** Runs {@code action} once the gate is open (at once if it is); never if the initialization fails. */

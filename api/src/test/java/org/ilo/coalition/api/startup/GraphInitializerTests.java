@@ -84,6 +84,36 @@ class GraphInitializerTests {
 	}
 
 	@Test
+	void onARestartLetsTheWarmUpPlanBesideTheRestOfTheInitialization() throws Exception {
+		assertWarmUpWhileCatalogRefreshes(List.of(), true);
+	}
+
+	@Test
+	void afterMigrationsWereAppliedTheWarmUpWaitsForTheOpening() throws Exception {
+		assertWarmUpWhileCatalogRefreshes(List.of(1), false);
+	}
+
+	private void assertWarmUpWhileCatalogRefreshes(List<Integer> appliedNow, boolean expected) throws Exception {
+		given(this.migrations.migrateUnlessRecorded(Map.of())).willReturn(appliedNow);
+		CountDownLatch refreshing = new CountDownLatch(1);
+		org.mockito.BDDMockito.willAnswer((invocation) -> {
+			refreshing.countDown();
+			this.release.await(10, TimeUnit.SECONDS);
+			return null;
+		}).given(this.catalog).refresh();
+		AtomicLong warmedUp = new AtomicLong();
+		this.gate.whenSchemaReady(warmedUp::incrementAndGet);
+		GraphInitializer initializer = initializer();
+		initializer.afterPropertiesSet();
+		assertThat(refreshing.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.gate.state()).isEqualTo(StartupGate.State.STARTING);
+		assertThat(warmedUp.get() == 1).isEqualTo(expected);
+		this.release.countDown();
+		assertThat(this.gate.await(Duration.ofSeconds(10))).isEqualTo(StartupGate.State.READY);
+		assertThat(warmedUp).hasValue(1);
+	}
+
+	@Test
 	void aFailureBeforeTheContextStartedFailsTheStart() throws Exception {
 		IllegalStateException failure = new IllegalStateException("Migration V0002 was changed after it was applied");
 		given(this.migrations.migrateUnlessRecorded(Map.of())).willThrow(failure);

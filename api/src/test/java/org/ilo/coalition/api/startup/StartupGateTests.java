@@ -47,6 +47,27 @@ class StartupGateTests {
 		assertThat(ran).hasValue(0);
 	}
 
+	@Test
+	void runsSchemaReadyActionsBeforeTheOpeningOnARestartAndAtTheOpeningOtherwise() {
+		AtomicInteger ran = new AtomicInteger();
+		this.gate.whenSchemaReady(ran::incrementAndGet);
+		this.gate.schemaReady();
+		assertThat(ran).hasValue(1);
+		assertThat(this.gate.state()).isEqualTo(StartupGate.State.STARTING);
+		this.gate.open();
+		assertThat(ran).as("once").hasValue(1);
+
+		StartupGate firstStart = new StartupGate();
+		firstStart.whenSchemaReady(ran::incrementAndGet);
+		firstStart.open();
+		assertThat(ran).hasValue(2);
+
+		StartupGate failed = new StartupGate();
+		failed.whenSchemaReady(ran::incrementAndGet);
+		failed.fail(new IllegalStateException("boom"));
+		assertThat(ran).hasValue(2);
+	}
+
 	private static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
