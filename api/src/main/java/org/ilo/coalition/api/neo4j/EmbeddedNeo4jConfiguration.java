@@ -11,14 +11,16 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Starts an embedded Neo4j on loopback when no Neo4j URI is configured and points Boot's driver at its Bolt port.
  *
- * <p>The driver bean depends on the connection details, which depend on the database, so on shutdown the driver
- * closes before the database stops.
+ * <p>The driver bean depends on the connection details, which depend on the starter that owns the database, so on
+ * shutdown the driver closes before the database stops. Neither waits for the database to have started: the driver
+ * connects on first use, which the graph initialization makes once the database is up.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jConfiguration.NoNeo4jUriConfigured.class)
@@ -29,14 +31,16 @@ public class EmbeddedNeo4jConfiguration {
 		return new EmbeddedNeo4jStarter(environment);
 	}
 
-	@Bean(destroyMethod = "close")
+	/** The started database, for whoever needs it (waits for it); the starter stops it. */
+	@Bean(destroyMethod = "")
+	@Lazy
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStarter starter) {
 		return starter.await();
 	}
 
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
-		URI uri = embeddedNeo4j.boltUri();
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jStarter starter) {
+		URI uri = starter.boltUri();
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {

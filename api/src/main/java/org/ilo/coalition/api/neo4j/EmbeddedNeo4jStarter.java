@@ -1,5 +1,10 @@
 package org.ilo.coalition.api.neo4j;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -12,8 +17,12 @@ import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded Neo4j on a thread of its own as soon as the context starts refreshing (bean factory
- * post-processors come first), so that the database (5-8 s) and the rest of the application start side by side;
- * {@link #await()} hands it to the {@link EmbeddedNeo4j} bean.
+ * post-processors come first), so that the database (5-8 s) and the rest of the application start side by side.
+ *
+ * <p>The Bolt port is chosen before the database starts (a free loopback port when none is configured), so the
+ * driver and everything built on it can be created without waiting for the database: only the graph initialization
+ * ({@link #await()}) waits for it. This bean owns the database and stops it last: the driver depends on the
+ * connection details, which depend on this bean.
  */
 public class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, DisposableBean {
 
@@ -21,7 +30,7 @@ public class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposabl
 
 	private final CompletableFuture<EmbeddedNeo4j> database = new CompletableFuture<>();
 
-	private volatile boolean handedOver;
+	private volatile int boltPort;
 
 	public EmbeddedNeo4jStarter(Environment environment) {
 		this.environment = environment;
@@ -31,9 +40,12 @@ public class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposabl
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
 		EmbeddedNeo4jProperties properties = Binder.get(this.environment)
 			.bindOrCreate("coalition.neo4j.embedded", EmbeddedNeo4jProperties.class);
+		// A port picked here may in principle be taken by another process before Neo4j binds it; the database then
+		// fails to start, and so does the application (the graph initialization cannot reach it).
+		this.boltPort = (properties.boltPort() != 0) ? properties.boltPort() : freeLoopbackPort();
 		Thread starter = new Thread(() -> {
 			try {
-				this.database.complete(EmbeddedNeo4j.start(properties.dataDirectory(), properties.boltPort(),
+				this.database.complete(EmbeddedNeo4j.start(properties.dataDirectory(), this.boltPort,
 						properties.pageCache().toBytes(), properties.transactionTimeout()));
 			}
 			catch (Throwable ex) {
@@ -44,12 +56,15 @@ public class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposabl
 		starter.start();
 	}
 
-	/** Waits for the database; from then on its bean owns it. */
-	EmbeddedNeo4j await() {
+	/** Where the database's Bolt connector listens (or will), known before it has started. */
+	public URI boltUri() {
+		return URI.create("bolt://127.0.0.1:" + this.boltPort);
+	}
+
+	/** Waits for the database to have started. */
+	public EmbeddedNeo4j await() {
 		try {
-			EmbeddedNeo4j started = this.database.get();
-			this.handedOver = true;
-			return started;
+			return this.database.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -61,11 +76,18 @@ public class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposabl
 		}
 	}
 
-	// A context that fails before the database bean exists must not leave the database running.
+	// Stops the database, now if it runs, else as soon as it has started (a context that fails early).
 	@Override
 	public void destroy() {
-		if (!this.handedOver) {
-			this.database.thenAccept(EmbeddedNeo4j::close);
+		this.database.thenAccept(EmbeddedNeo4j::close);
+	}
+
+	private static int freeLoopbackPort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free loopback port for the embedded Neo4j", ex);
 		}
 	}
 

@@ -11,19 +11,21 @@ import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.ilo.coalition.graph.partner.PartnerView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the directory's most common statements once in the background after start-up, so that Neo4j has planned them
- * before the first user asks (planning the first of them takes seconds on a cold database). Off with
- * {@code coalition.warm-up.enabled=false}, as in tests that count statements.
+ * Runs the directory's most common statements once in the background, so that Neo4j has planned them before the
+ * first user asks (planning the first of them takes seconds on a cold JVM). On a restart it starts as soon as the
+ * graph initialization has found the schema in place ({@link StartupGate#schemaReady()}), beside the rest of the
+ * initialization; on a first start once the graph is initialized. Whatever it reads and caches is dropped when the
+ * initialization ends ({@code GraphChanges.changed()}). Off with {@code coalition.warm-up.enabled=false}, as in tests
+ * that count statements.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "coalition.warm-up.enabled", matchIfMissing = true)
-public class QueryWarmUp {
+public class QueryWarmUp implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(QueryWarmUp.class);
 
@@ -33,14 +35,22 @@ public class QueryWarmUp {
 
 	private final DeficitObservationRepository deficits;
 
-	public QueryWarmUp(PartnerRepository partners, OfferRepository offers, DeficitObservationRepository deficits) {
+	private final StartupGate gate;
+
+	public QueryWarmUp(PartnerRepository partners, OfferRepository offers, DeficitObservationRepository deficits,
+			StartupGate gate) {
+		this.gate = gate;
 		this.partners = partners;
 		this.offers = offers;
 		this.deficits = deficits;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	public void warmUp() {
+	@Override
+	public void afterPropertiesSet() {
+		this.gate.whenSchemaReady(this::start);
+	}
+
+	private void start() {
 		Thread thread = new Thread(this::run, "cypher-warm-up");
 		thread.setDaemon(true);
 		thread.start();

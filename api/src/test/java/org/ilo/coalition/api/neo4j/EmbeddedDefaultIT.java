@@ -12,6 +12,7 @@ import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -34,11 +35,13 @@ class EmbeddedDefaultIT {
 			EmbeddedNeo4j database = context.getBean(EmbeddedNeo4j.class);
 			assertThat(database.dataDirectory()).isEqualTo(this.dataDirectory.toAbsolutePath().normalize());
 			assertThat(database.boltUri().toString()).startsWith("bolt://127.0.0.1:");
-			// The driver depends on the connection details, which depend on the database: the driver closes first.
+			// The driver depends on the connection details, which depend on the starter that owns the database: the
+			// driver closes first.
 			assertThat(context.getBeanFactory().getDependenciesForBean("neo4jDriver"))
 				.contains("embeddedNeo4jConnectionDetails");
 			assertThat(context.getBeanFactory().getDependenciesForBean("embeddedNeo4jConnectionDetails"))
-				.contains("embeddedNeo4j");
+				.contains("embeddedNeo4jStarter");
+			assertThat(context.getBean(Neo4jConnectionDetails.class).getUri()).isEqualTo(database.boltUri());
 
 			partnersAtFirstStart = totalPartners(context);
 			assertThat(partnersAtFirstStart).isGreaterThanOrEqualTo(300);

@@ -36,6 +36,34 @@ public class MigrationRunner {
 		return migrate(MigrationScripts.load(MigrationScripts.DEFAULT_LOCATION));
 	}
 
+	/**
+	 * Like {@link #migrate()}, but runs no statement at all when {@code recorded} (the checksums by version, read
+	 * beforehand) already holds every script with its checksum; a changed script fails as in {@link #migrate()}.
+	 */
+	public List<Integer> migrateUnlessRecorded(Map<Integer, Long> recorded) {
+		return migrateUnlessRecorded(MigrationScripts.load(MigrationScripts.DEFAULT_LOCATION), recorded);
+	}
+
+	/** {@link #migrateUnlessRecorded(Map)} for the scripts given. */
+	public List<Integer> migrateUnlessRecorded(List<Migration> migrations, Map<Integer, Long> recorded) {
+		boolean allRecorded = true;
+		for (Migration migration : migrations) {
+			Long checksum = recorded.get(migration.version());
+			if (checksum == null) {
+				allRecorded = false;
+			}
+			else if (checksum != migration.checksum()) {
+				throw changed(migration);
+			}
+		}
+		return allRecorded ? List.of() : migrate(migrations);
+	}
+
+	private static IllegalStateException changed(Migration migration) {
+		return new IllegalStateException("Migration V%04d (%s) was changed after it was applied; add a new script instead"
+			.formatted(migration.version(), migration.description()));
+	}
+
 	/** Applies those of {@code migrations} that are not recorded yet; returns the versions applied by this call. */
 	public List<Integer> migrate(List<Migration> migrations) {
 		try (Session session = this.driver.session()) {
@@ -49,8 +77,7 @@ public class MigrationRunner {
 				Long checksum = applied.get(migration.version());
 				if (checksum != null) {
 					if (checksum != migration.checksum()) {
-						throw new IllegalStateException("Migration V%04d (%s) was changed after it was applied; add a new script instead"
-							.formatted(migration.version(), migration.description()));
+						throw changed(migration);
 					}
 					continue;
 				}

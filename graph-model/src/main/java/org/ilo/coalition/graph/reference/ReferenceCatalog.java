@@ -10,19 +10,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ilo.coalition.graph.country.Country;
-import org.ilo.coalition.graph.country.CountryRepository;
 import org.ilo.coalition.graph.country.Region;
-import org.ilo.coalition.graph.country.RegionRepository;
 import org.ilo.coalition.graph.indicator.Indicator;
-import org.ilo.coalition.graph.indicator.IndicatorRepository;
 import org.ilo.coalition.graph.taxonomy.Expertise;
-import org.ilo.coalition.graph.taxonomy.ExpertiseRepository;
 import org.ilo.coalition.graph.taxonomy.FunctionalArea;
-import org.ilo.coalition.graph.taxonomy.FunctionalAreaRepository;
 import org.ilo.coalition.graph.taxonomy.PriorityProgramme;
-import org.ilo.coalition.graph.taxonomy.PriorityProgrammeRepository;
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
-import org.ilo.coalition.graph.taxonomy.ThematicAreaRepository;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,48 +29,76 @@ import org.springframework.stereotype.Component;
  * <p>Reference data is small (a few hundred nodes) and changes only when the secretariat curates it, so nested
  * GraphQL fields such as a partner's country or an offer's thematic areas resolve from memory instead of costing a
  * Cypher statement per level. Call {@link #refresh()} after changing reference data.
+ *
+ * <p>The snapshot is read with one statement rather than one per kind: it is read at start-up, where every first
+ * statement is planned on a cold JVM.
  */
 @Component
 public class ReferenceCatalog {
 
-	private final RegionRepository regions;
+	static final String SNAPSHOT = """
+			RETURN COLLECT { MATCH (r:Region) RETURN r {.code, .name} } AS regions,
+			       COLLECT { MATCH (a:ThematicArea) RETURN a {.code, .name, .description, .paragraphs} } AS thematicAreas,
+			       COLLECT { MATCH (c:Country)
+			                 RETURN c {.iso3, .iso2, .name, .memberState,
+			                           region: COLLECT { MATCH (c)-[:IN_REGION]->(r:Region) RETURN r.code }} } AS countries,
+			       COLLECT { MATCH (f:FunctionalArea) RETURN f {.code, .name, .description} } AS functionalAreas,
+			       COLLECT { MATCH (p:PriorityProgramme) RETURN p {.code, .name, .description} } AS programmes,
+			       COLLECT { MATCH (e:Expertise)
+			                 RETURN e {.code, .name, .description,
+			                           areas: COLLECT { MATCH (e)-[:IN_AREA]->(a:ThematicArea) RETURN a.code }} } AS expertise,
+			       COLLECT { MATCH (i:Indicator)
+			                 RETURN i {.code, .ilostatId, .name, .unit, .higherIsWorse, .thresholds,
+			                           area: COLLECT { MATCH (i)-[:MEASURES]->(a:ThematicArea) RETURN a.code }} } AS indicators
+			""";
 
-	private final CountryRepository countries;
-
-	private final ThematicAreaRepository thematicAreas;
-
-	private final FunctionalAreaRepository functionalAreas;
-
-	private final PriorityProgrammeRepository programmes;
-
-	private final ExpertiseRepository expertise;
-
-	private final IndicatorRepository indicators;
+	private final Driver driver;
 
 	private volatile Snapshot snapshot;
 
-	public ReferenceCatalog(RegionRepository regions, CountryRepository countries, ThematicAreaRepository thematicAreas,
-			FunctionalAreaRepository functionalAreas, PriorityProgrammeRepository programmes,
-			ExpertiseRepository expertise, IndicatorRepository indicators) {
-		this.regions = regions;
-		this.countries = countries;
-		this.thematicAreas = thematicAreas;
-		this.functionalAreas = functionalAreas;
-		this.programmes = programmes;
-		this.expertise = expertise;
-		this.indicators = indicators;
+	public ReferenceCatalog(Driver driver) {
+		this.driver = driver;
 	}
 
 	/** Reloads the snapshot from the graph. */
 	public void refresh() {
-		this.snapshot = new Snapshot(
-				index(this.regions.findAll(), Region::code, Comparator.comparing(Region::code)),
-				index(this.countries.findAll(), Country::iso3, Comparator.comparing(Country::name).thenComparing(Country::iso3)),
-				index(this.thematicAreas.findAll(), ThematicArea::code, Comparator.comparing(ThematicArea::code)),
-				index(this.functionalAreas.findAll(), FunctionalArea::code, Comparator.comparing(FunctionalArea::code)),
-				index(this.programmes.findAll(), PriorityProgramme::code, Comparator.comparing(PriorityProgramme::code)),
-				index(this.expertise.findAll(), Expertise::code, Comparator.comparing(Expertise::code)),
-				index(this.indicators.findAll(), Indicator::code, Comparator.comparing(Indicator::code)));
+		Record row;
+		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(
+				org.neo4j.driver.AccessMode.READ).build())) {
+			row = session.executeRead((tx) -> tx.run(SNAPSHOT).single());
+		}
+		Map<String, Region> regions = index(row.get("regions").asList((v) -> new Region(text(v, "code"), text(v, "name"))),
+				Region::code, Comparator.comparing(Region::code));
+		Map<String, ThematicArea> areas = index(row.get("thematicAreas").asList((v) -> new ThematicArea(text(v, "code"),
+				text(v, "name"), text(v, "description"), text(v, "paragraphs"))), ThematicArea::code,
+				Comparator.comparing(ThematicArea::code));
+		this.snapshot = new Snapshot(regions,
+				index(row.get("countries").asList((v) -> new Country(text(v, "iso3"), text(v, "iso2"), text(v, "name"),
+						v.get("memberState").asBoolean(false), first(v.get("region"), regions))),
+						Country::iso3, Comparator.comparing(Country::name).thenComparing(Country::iso3)),
+				areas,
+				index(row.get("functionalAreas").asList((v) -> new FunctionalArea(text(v, "code"), text(v, "name"),
+						text(v, "description"))), FunctionalArea::code, Comparator.comparing(FunctionalArea::code)),
+				index(row.get("programmes").asList((v) -> new PriorityProgramme(text(v, "code"), text(v, "name"),
+						text(v, "description"))), PriorityProgramme::code, Comparator.comparing(PriorityProgramme::code)),
+				index(row.get("expertise").asList((v) -> new Expertise(text(v, "code"), text(v, "name"),
+						text(v, "description"), v.get("areas").asList(Value::asString).stream().sorted().map(areas::get)
+							.filter(java.util.Objects::nonNull).toList())),
+						Expertise::code, Comparator.comparing(Expertise::code)),
+				index(row.get("indicators").asList((v) -> new Indicator(text(v, "code"), text(v, "ilostatId"),
+						text(v, "name"), text(v, "unit"), v.get("higherIsWorse").asBoolean(false),
+						v.get("thresholds").isNull() ? null : v.get("thresholds").asList(Value::asDouble),
+						first(v.get("area"), areas))), Indicator::code, Comparator.comparing(Indicator::code)));
+	}
+
+	private static String text(Value map, String key) {
+		Value value = map.get(key);
+		return value.isNull() ? null : value.asString();
+	}
+
+	private static <T> T first(Value codes, Map<String, T> byCode) {
+		return codes.asList(Value::asString).stream().sorted().map(byCode::get).filter(java.util.Objects::nonNull)
+			.findFirst().orElse(null);
 	}
 
 	private Snapshot snapshot() {

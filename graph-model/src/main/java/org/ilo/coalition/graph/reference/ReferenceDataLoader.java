@@ -134,6 +134,24 @@ public class ReferenceDataLoader {
 		this.neo4jClient = neo4jClient;
 	}
 
+	/** What the last merge left in the graph: its fingerprint (null if none) and how many nodes of each kind exist. */
+	public record Stored(String fingerprint, int countries, int regions, int expertise, int indicators) {
+	}
+
+	/**
+	 * Whether the shipped resource files are exactly what was last merged and is still there, judged from
+	 * {@code stored} without a statement: then {@link #load()} would change nothing.
+	 */
+	public boolean isCurrent(Stored stored) {
+		return isCurrent(ReferenceDataReader.read(), stored);
+	}
+
+	private static boolean isCurrent(ReferenceData data, Stored stored) {
+		return fingerprint(data).equals(stored.fingerprint()) && stored.countries() >= data.memberStates().size()
+				&& stored.regions() >= data.regions().size() && stored.expertise() >= data.expertise().size()
+				&& stored.indicators() >= data.indicators().size();
+	}
+
 	/** Reads the shipped resource files and merges them; a bad file fails before anything is written. */
 	@Transactional
 	public ReferenceDataSummary load() {
@@ -149,11 +167,10 @@ public class ReferenceDataLoader {
 				data.expertise().size(), data.indicators().size());
 		String fingerprint = fingerprint(data);
 		Map<String, Object> loaded = this.neo4jClient.query(LOADED).fetch().one().orElseThrow();
-		if (fingerprint.equals(loaded.get("fingerprint"))
-				&& ((Number) loaded.get("countries")).intValue() >= summary.countries()
-				&& ((Number) loaded.get("regions")).intValue() >= summary.regions()
-				&& ((Number) loaded.get("expertise")).intValue() >= summary.expertise()
-				&& ((Number) loaded.get("indicators")).intValue() >= summary.indicators()) {
+		Stored stored = new Stored((String) loaded.get("fingerprint"), ((Number) loaded.get("countries")).intValue(),
+				((Number) loaded.get("regions")).intValue(), ((Number) loaded.get("expertise")).intValue(),
+				((Number) loaded.get("indicators")).intValue());
+		if (isCurrent(data, stored)) {
 			log.info("Reference data unchanged since it was last merged; skipped");
 			return summary;
 		}
