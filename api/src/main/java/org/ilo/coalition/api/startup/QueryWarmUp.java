@@ -7,6 +7,7 @@ import org.ilo.coalition.graph.indicator.DeficitObservationRepository;
 import org.ilo.coalition.graph.offer.OfferRepository;
 import org.ilo.coalition.graph.partner.MembershipStatus;
 import org.ilo.coalition.graph.partner.PartnerFilter;
+import org.ilo.coalition.graph.partner.PartnerParts;
 import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.ilo.coalition.graph.partner.PartnerView;
 import org.slf4j.Logger;
@@ -61,7 +62,11 @@ public class QueryWarmUp implements InitializingBean {
 		try {
 			PartnerFilter admitted = new PartnerFilter(null, EnumSet.of(MembershipStatus.ADMITTED), null, null, null, null,
 					null);
-			List<PartnerView> page = this.partners.findPage(admitted, 20, null, true).items();
+			// A page's statement depends on the relationships its document asks for: the public directory with
+			// countries, a bare list of names (or only the count), and a full page for the coordination group.
+			List<PartnerView> page = this.partners.findPage(admitted, 20, null, true, new PartnerParts(true, false))
+				.items();
+			this.partners.findPage(admitted, 20, null, true, new PartnerParts(false, false));
 			this.partners.findPage(PartnerFilter.ALL, 20, null, false);
 			this.offers.findViewsByPartners(page.stream().map(PartnerView::id).toList());
 			this.deficits.findLatestByCountries(List.of("KEN"));
