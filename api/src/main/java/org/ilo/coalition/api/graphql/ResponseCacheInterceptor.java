@@ -1,5 +1,7 @@
 package org.ilo.coalition.api.graphql;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,7 +106,6 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 			if (cacheable(response)) {
 				Cached cached = Cached.of(response, this.json);
 				lookup.store(cached);
-				this.inFlight.remove(key, mine);
 				mine.answer().tryEmitValue(cached);
 			}
 		}).doFinally((signal) -> {
@@ -158,7 +159,9 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 
 		static Cached of(WebGraphQlResponse response, JsonMapper json) {
 			String data = json.writeValueAsString(response.getData());
-			Map<Object, Object> extensions = response.getExtensions().isEmpty() ? null : Map.copyOf(response.getExtensions());
+			// Not Map.copyOf: an extension may hold a null value.
+			Map<Object, Object> extensions = response.getExtensions().isEmpty() ? null
+					: Collections.unmodifiableMap(new LinkedHashMap<>(response.getExtensions()));
 			// Characters twice (the string, then its UTF-8 bytes on first use), extensions at a rough flat rate.
 			return new Cached(new RawValue(new SerializedString(data)), extensions,
 					256 + 3L * data.length() + (extensions == null ? 0 : 1024));
