@@ -1,11 +1,13 @@
 package org.ilo.coalition.api.neo4j;
 
 import java.net.URI;
+import java.util.Optional;
 
 import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -26,8 +28,17 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedNeo4jConfiguration.NoNeo4jUriConfigured.class)
 public class EmbeddedNeo4jConfiguration {
 
+	// Adopts the start that CoalitionApplication's listener began before the context existed, if there is one.
 	@Bean
-	static EmbeddedNeo4jStarter embeddedNeo4jStarter(Environment environment) {
+	static EmbeddedNeo4jStarter embeddedNeo4jStarter(Environment environment, BeanFactory beanFactory) {
+		// Looked up by name: a lookup by type this early would make Spring create other beans to learn their types.
+		if (beanFactory.containsBean(EmbeddedNeo4jEarlyStart.BEAN_NAME)) {
+			Optional<EmbeddedNeo4jStarter> early = beanFactory
+				.getBean(EmbeddedNeo4jEarlyStart.BEAN_NAME, EmbeddedNeo4jEarlyStart.class).starter();
+			if (early.isPresent()) {
+				return early.get();
+			}
+		}
 		return new EmbeddedNeo4jStarter(environment);
 	}
 
@@ -54,13 +65,18 @@ public class EmbeddedNeo4jConfiguration {
 		};
 	}
 
+	/** Whether {@code environment} asks for the embedded database: no Neo4j URI, not the prod profile. */
+	static boolean applies(Environment environment) {
+		String uri = environment.getProperty("spring.neo4j.uri");
+		return (uri == null || uri.isBlank()) && !environment.matchesProfiles("prod");
+	}
+
 	/** Matches when neither {@code spring.neo4j.uri} nor {@code SPRING_NEO4J_URI} is set, outside the prod profile. */
 	static class NoNeo4jUriConfigured implements Condition {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			String uri = context.getEnvironment().getProperty("spring.neo4j.uri");
-			return (uri == null || uri.isBlank()) && !context.getEnvironment().matchesProfiles("prod");
+			return applies(context.getEnvironment());
 		}
 
 	}

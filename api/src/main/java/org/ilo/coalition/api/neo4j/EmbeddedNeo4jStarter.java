@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
 import org.springframework.beans.factory.DisposableBean;
@@ -17,7 +18,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded Neo4j on a thread of its own as soon as the context starts refreshing (bean factory
- * post-processors come first), so that the database (5-8 s) and the rest of the application start side by side.
+ * post-processors come first), or earlier when {@link EmbeddedNeo4jEarlyStart} has started it before the context
+ * existed, so that the database (5-8 s) and the rest of the application start side by side.
  *
  * <p>The Bolt port is chosen before the database starts (a free loopback port when none is configured), so the
  * driver and everything built on it can be created without waiting for the database: only the graph initialization
@@ -30,6 +32,10 @@ public class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposabl
 
 	private final CompletableFuture<EmbeddedNeo4j> database = new CompletableFuture<>();
 
+	private final AtomicBoolean started = new AtomicBoolean();
+
+	private final AtomicBoolean stopped = new AtomicBoolean();
+
 	private volatile int boltPort;
 
 	public EmbeddedNeo4jStarter(Environment environment) {
@@ -38,6 +44,14 @@ public class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposabl
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		start();
+	}
+
+	/** Starts the database in the background unless it was started already; returns at once. */
+	public void start() {
+		if (!this.started.compareAndSet(false, true)) {
+			return;
+		}
 		EmbeddedNeo4jProperties properties = Binder.get(this.environment)
 			.bindOrCreate("coalition.neo4j.embedded", EmbeddedNeo4jProperties.class);
 		// A port picked here may in principle be taken by another process before Neo4j binds it; the database then
@@ -76,10 +90,18 @@ public class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Disposabl
 		}
 	}
 
-	// Stops the database, now if it runs, else as soon as it has started (a context that fails early).
+	/** Whether {@link #start()} was called: the database is started or starting. */
+	public boolean isStarted() {
+		return this.started.get();
+	}
+
+	// Stops the database, now if it runs, else as soon as it has started (a context that fails early); once, whether
+	// the context or the early start's failure handling asks first.
 	@Override
 	public void destroy() {
-		this.database.thenAccept(EmbeddedNeo4j::close);
+		if (this.stopped.compareAndSet(false, true)) {
+			this.database.thenAccept(EmbeddedNeo4j::close);
+		}
 	}
 
 	private static int freeLoopbackPort() {

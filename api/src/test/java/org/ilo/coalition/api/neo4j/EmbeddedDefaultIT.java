@@ -11,7 +11,6 @@ import org.ilo.coalition.CoalitionApplication;
 import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,6 +41,9 @@ class EmbeddedDefaultIT {
 			assertThat(context.getBeanFactory().getDependenciesForBean("embeddedNeo4jConnectionDetails"))
 				.contains("embeddedNeo4jStarter");
 			assertThat(context.getBean(Neo4jConnectionDetails.class).getUri()).isEqualTo(database.boltUri());
+			// The database was started before the context existed, and the context adopted that start.
+			EmbeddedNeo4jEarlyStart early = context.getBean(EmbeddedNeo4jEarlyStart.class);
+			assertThat(early.starter()).containsSame(context.getBean(EmbeddedNeo4jStarter.class));
 
 			partnersAtFirstStart = totalPartners(context);
 			assertThat(partnersAtFirstStart).isGreaterThanOrEqualTo(300);
@@ -56,8 +58,8 @@ class EmbeddedDefaultIT {
 	}
 
 	private ConfigurableApplicationContext start() {
-		// Command-line arguments, so that they win over application.yaml as an operator's would.
-		return new SpringApplicationBuilder(CoalitionApplication.class)
+		// As main() starts it; command-line arguments, so that they win over application.yaml as an operator's would.
+		return CoalitionApplication.application()
 			.run("--server.port=0", "--coalition.neo4j.embedded.data-directory=" + this.dataDirectory,
 					"--coalition.demo-data.reference-date=2026-11-01");
 	}
