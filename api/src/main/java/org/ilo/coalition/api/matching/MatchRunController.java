@@ -1,8 +1,14 @@
 package org.ilo.coalition.api.matching;
 
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
+import org.dataloader.DataLoader;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.PageArguments;
@@ -16,8 +22,9 @@ import org.ilo.coalition.graph.matching.MatchRunView;
 import org.ilo.coalition.graph.matching.MatchScope;
 import org.ilo.coalition.graph.matching.MatchSuggestionStore;
 import org.ilo.coalition.graph.matching.MatchSuggestionView;
-import org.ilo.coalition.graph.matching.SuggestionFilter;
 import org.ilo.coalition.graph.matching.SuggestionStatus;
+import org.ilo.coalition.graph.paging.Cursor;
+import org.ilo.coalition.graph.paging.ResultPage;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +33,10 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Matching runs: start, cancel, read, follow; for the secretariat (and, reading, the coordination group). */
 @Controller
@@ -35,23 +44,25 @@ public class MatchRunController {
 
 	static final String TYPE = "MatchRun";
 
+	private static final String SUGGESTIONS_LOADER = "matchRunSuggestions";
+
 	private final MatchingRuns matching;
 
 	private final MatchRunStore runs;
-
-	private final MatchSuggestionStore suggestions;
 
 	private final ReferenceCatalog catalog;
 
 	private final ReferenceArguments references;
 
 	public MatchRunController(MatchingRuns matching, MatchRunStore runs, MatchSuggestionStore suggestions,
-			ReferenceCatalog catalog, ReferenceArguments references) {
+			ReferenceCatalog catalog, ReferenceArguments references, BatchLoaderRegistry loaders) {
 		this.matching = matching;
 		this.runs = runs;
-		this.suggestions = suggestions;
 		this.catalog = catalog;
 		this.references = references;
+		// A DataLoader rather than @BatchMapping because the field takes arguments.
+		loaders.<RunSuggestions, ResultPage<MatchSuggestionView>>forName(SUGGESTIONS_LOADER)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> pagesOf(keys, suggestions)));
 	}
 
 	@QueryMapping
@@ -95,13 +106,39 @@ public class MatchRunController {
 	}
 
 	@SchemaMapping(typeName = TYPE)
-	public Connection<MatchSuggestionView> suggestions(MatchRunView run, @Argument SuggestionStatus status,
-			@Argument Integer first, @Argument String after) {
+	public CompletableFuture<Connection<MatchSuggestionView>> suggestions(MatchRunView run,
+			@Argument SuggestionStatus status, @Argument Integer first, @Argument String after,
+			DataLoader<RunSuggestions, ResultPage<MatchSuggestionView>> matchRunSuggestions) {
 		// Runs are visible to the secretariat and the coordination group only, who see every suggestion.
-		int size = PageArguments.first(first, 20);
-		SuggestionFilter filter = new SuggestionFilter(run.id(), status, null, null, null, null, null);
-		return Connection.of(this.suggestions.findPage(filter, size, PageArguments.after(MatchSuggestionStore.ORDERING, after)),
-				MatchSuggestionStore::cursorOf, after != null);
+		RunSuggestions key = new RunSuggestions(run.id(), status, PageArguments.first(first, 20),
+				PageArguments.after(MatchSuggestionStore.ORDERING, after));
+		return matchRunSuggestions.load(key)
+			.thenApply((page) -> Connection.of(page, MatchSuggestionStore::cursorOf, after != null));
+	}
+
+	// Every run of a list asks for the same page (the field's arguments); runs asked for other pages, through
+	// aliases, are read with one statement per distinct page.
+	private static Map<RunSuggestions, ResultPage<MatchSuggestionView>> pagesOf(Set<RunSuggestions> keys,
+			MatchSuggestionStore suggestions) {
+		Map<RunSuggestions, ResultPage<MatchSuggestionView>> pages = new HashMap<>();
+		keys.stream().collect(Collectors.groupingBy(RunSuggestions::page)).forEach((page, sameArguments) -> {
+			Map<String, ResultPage<MatchSuggestionView>> byRun = suggestions.findPagesByRuns(
+					sameArguments.stream().map(RunSuggestions::runId).toList(), page.status(), page.first(), page.after());
+			sameArguments.forEach((key) -> pages.put(key, byRun.get(key.runId())));
+		});
+		return pages;
+	}
+
+	/** One run's page of suggestions, as a batch-loader key. */
+	record RunSuggestions(String runId, @Nullable SuggestionStatus status, int first, @Nullable Cursor after) {
+
+		Page page() {
+			return new Page(this.status, this.first, this.after);
+		}
+
+		record Page(@Nullable SuggestionStatus status, int first, @Nullable Cursor after) {
+		}
+
 	}
 
 	@SchemaMapping(typeName = "MatchScope")

@@ -229,6 +229,43 @@ class MatchingWorkflowIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void readsTheSuggestionsOfAListOfRunsWithOneStatementAndPagesThemPerRun() {
+		String kenya = start(Map.of("countries", List.of("KEN"), "timeLimitSeconds", 2));
+		assertThat(awaitEnd(kenya)).isEqualTo("COMPLETED");
+		String brazil = start(Map.of("countries", List.of("BRA"), "timeLimitSeconds", 1));
+		assertThat(awaitEnd(brazil)).isEqualTo("COMPLETED");
+		List<String> kenyaSuggestions = asSecretariat().documentName("matchRun").variable("id", kenya).execute()
+			.path("matchRun.suggestions.edges[*].node.id").entityList(String.class).hasSize(3).get();
+
+		this.cypher.reset();
+		GraphQlTester.Response first = asSecretariat().documentName("matchRunsWithSuggestions")
+			.variable("suggestions", 2).execute();
+		// Newest run first: Brazil's run found no partner serving Brazil.
+		first.path("matchRuns.edges[0].node.id").entity(String.class).isEqualTo(brazil)
+			.path("matchRuns.edges[0].node.suggestions.totalCount").entity(Integer.class).isEqualTo(0)
+			.path("matchRuns.edges[0].node.suggestions.edges").entityList(Object.class).hasSize(0)
+			.path("matchRuns.edges[1].node.id").entity(String.class).isEqualTo(kenya)
+			.path("matchRuns.edges[1].node.suggestions.totalCount").entity(Integer.class).isEqualTo(3)
+			.path("matchRuns.edges[1].node.suggestions.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
+			.path("matchRuns.edges[1].node.suggestions.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
+		assertThat(this.cypher.statements()).as("statements reading suggestions")
+			.filteredOn((statement) -> statement.contains("MatchSuggestion")).hasSize(1);
+		List<String> pageOne = first.path("matchRuns.edges[1].node.suggestions.edges[*].node.id")
+			.entityList(String.class).hasSize(2).get();
+		String cursor = first.path("matchRuns.edges[1].node.suggestions.pageInfo.endCursor").entity(String.class).get();
+
+		GraphQlTester.Response second = asSecretariat().documentName("matchRunsWithSuggestions")
+			.variable("suggestions", 2).variable("after", cursor).execute();
+		second.path("matchRuns.edges[1].node.suggestions.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false)
+			.path("matchRuns.edges[1].node.suggestions.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+		List<String> pageTwo = second.path("matchRuns.edges[1].node.suggestions.edges[*].node.id")
+			.entityList(String.class).hasSize(1).get();
+		assertThat(pageOne).doesNotContainAnyElementsOf(pageTwo);
+		assertThat(java.util.stream.Stream.concat(pageOne.stream(), pageTwo.stream()).toList())
+			.containsExactlyElementsOf(kenyaSuggestions);
+	}
+
+	@Test
 	void failsARunWhosePlanBreaksAHardRuleAndWritesNothing() {
 		this.neo4jClient.query("""
 				CREATE (:MatchRun {id: 'checked-run', status: 'SOLVING', countries: [], thematicAreas: [], requestIds: [],

@@ -3,6 +3,7 @@ package org.ilo.coalition.graph.matching;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +65,27 @@ public class MatchSuggestionStore {
 			}
 			RETURN total, page
 			""".formatted(MATCH, FILTER, PROJECTION);
+
+	// The same page for several runs at once, so that a list of runs with their suggestions costs one statement.
+	private static final String PAGES_BY_RUNS = """
+			UNWIND $runs AS run
+			CALL (run) {
+			  MATCH (:MatchRun {id: run})<-[:IN_RUN]-(m:MatchSuggestion)-[:FOR_REQUEST]->(q:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
+			  MATCH (m)-[:FROM_PARTNER]->(p:Partner)
+			  WHERE $status IS NULL OR m.status = $status
+			  RETURN count(m) AS total
+			}
+			CALL (run) {
+			  MATCH (:MatchRun {id: run})<-[:IN_RUN]-(m:MatchSuggestion)-[:FOR_REQUEST]->(q:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
+			  MATCH (m)-[:FROM_PARTNER]->(p:Partner)
+			  WHERE ($status IS NULL OR m.status = $status)
+			    AND ($afterAt IS NULL OR m.createdAt < datetime($afterAt)
+			         OR (m.createdAt = datetime($afterAt) AND m.id < $afterId))
+			  WITH m, q, c, p ORDER BY m.createdAt DESC, m.id DESC LIMIT $limit
+			  RETURN collect(%s) AS page
+			}
+			RETURN run, total, page
+			""".formatted(PROJECTION);
 
 	private static final String BY_IDS = MATCH + "WHERE m.id IN $ids RETURN " + PROJECTION + " AS row";
 
@@ -127,6 +149,31 @@ public class MatchSuggestionStore {
 					record.get("total").asLong()))
 			.one().orElseThrow();
 		return ResultPage.ofLookahead(fetched.suggestions(), first, fetched.total());
+	}
+
+	/**
+	 * The same page of suggestions ({@code status}, if given, newest first) for each of several runs, with one
+	 * statement; every run asked for has a page, empty if it has no suggestions. {@code status} and {@code after} may be
+	 * {@code null}.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, ResultPage<MatchSuggestionView>> findPagesByRuns(Collection<String> runIds,
+			SuggestionStatus status, int first, Cursor after) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("runs", List.copyOf(runIds));
+		parameters.put("status", status == null ? null : status.name());
+		parameters.put("afterAt", after == null ? null : after.sortKey());
+		parameters.put("afterId", after == null ? null : after.id());
+		parameters.put("limit", first + 1);
+		Map<String, ResultPage<MatchSuggestionView>> pages = new LinkedHashMap<>();
+		runIds.forEach((run) -> pages.put(run, new ResultPage<>(List.of(), 0, false)));
+		record Fetched(String run, ResultPage<MatchSuggestionView> page) {
+		}
+		this.client.query(PAGES_BY_RUNS).bindAll(parameters).fetchAs(Fetched.class)
+			.mappedBy((types, record) -> new Fetched(record.get("run").asString(), ResultPage.ofLookahead(
+					record.get("page").asList(MatchSuggestionStore::toView), first, record.get("total").asLong())))
+			.all().forEach((fetched) -> pages.put(fetched.run(), fetched.page()));
+		return pages;
 	}
 
 	@Transactional(readOnly = true)
