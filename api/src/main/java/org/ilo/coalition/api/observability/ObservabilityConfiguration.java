@@ -3,11 +3,14 @@ package org.ilo.coalition.api.observability;
 import io.micrometer.context.ContextRegistry;
 import io.micrometer.context.integration.Slf4jThreadLocalAccessor;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.ObservationPredicate;
+import io.micrometer.observation.ObservationRegistry;
 import org.neo4j.driver.observation.micrometer.ConnectionPoolMetricsHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.observation.DataFetcherObservationContext;
+import org.springframework.graphql.observation.DataFetcherObservationConvention;
+import org.springframework.graphql.observation.DataLoaderObservationConvention;
+import org.springframework.graphql.observation.ExecutionRequestObservationConvention;
 
 /**
  * The request id in logs and GraphQL errors, also on the threads that GraphQL execution moves to; the Neo4j driver's
@@ -27,13 +30,14 @@ public class ObservabilityConfiguration {
 		return new RequestIdInterceptor();
 	}
 
-	// Nested fields resolve from memory hundreds of times per request (a page of 50 partners with offers has about 350
-	// such calls), and a timer for each took about a tenth of the CPU of that page. Root fields, the operations' own
-	// work, keep their timers, as do the batch loads behind nested lists (graphql.dataloader).
+	// Replaces Boot's instrumentation (it backs off when one is defined), with the same conventions.
 	@Bean
-	ObservationPredicate rootDataFetcherObservationsOnly() {
-		return (name, context) -> !(context instanceof DataFetcherObservationContext fetch)
-				|| fetch.getEnvironment().getExecutionStepInfo().getPath().getLevel() <= 1;
+	RootFieldObservationInstrumentation rootFieldObservations(ObservationRegistry observationRegistry,
+			ObjectProvider<ExecutionRequestObservationConvention> requestConvention,
+			ObjectProvider<DataFetcherObservationConvention> dataFetcherConvention,
+			ObjectProvider<DataLoaderObservationConvention> dataLoaderConvention) {
+		return new RootFieldObservationInstrumentation(observationRegistry, requestConvention.getIfAvailable(),
+				dataFetcherConvention.getIfAvailable(), dataLoaderConvention.getIfAvailable());
 	}
 
 	// Boot registers every ObservationHandler bean; this one turns the driver's pool observations into the gauges
