@@ -263,6 +263,14 @@ class MatchingWorkflowIT extends ApiIntegrationTest {
 		assertThat(pageOne).doesNotContainAnyElementsOf(pageTwo);
 		assertThat(java.util.stream.Stream.concat(pageOne.stream(), pageTwo.stream()).toList())
 			.containsExactlyElementsOf(kenyaSuggestions);
+
+		// Bad paging arguments of the nested field are refused before anything is read, naming the argument.
+		asSecretariat().documentName("matchRunsWithSuggestions").variable("suggestions", 2).variable("after", kenya)
+			.execute().errors().expect((e) -> "BAD_REQUEST".equals(e.getErrorType().toString())
+					&& "after".equals(e.getExtensions().get("argument"))).verify();
+		asSecretariat().documentName("matchRunsWithSuggestions").variable("suggestions", 101).execute().errors()
+			.expect((e) -> "BAD_REQUEST".equals(e.getErrorType().toString())
+					&& "first".equals(e.getExtensions().get("argument"))).verify();
 	}
 
 	@Test
