@@ -51,41 +51,29 @@ public class MatchSuggestionStore {
 			AND ($visibleCountry IS NULL OR (c.iso3 = $visibleCountry AND m.status = 'ACCEPTED'))
 			""";
 
-	private static final String PAGE = """
-			CALL () {
-			  %1$s WHERE %2$s
+	// The total and one newest-first keyset page of what a MATCH (%2$s, binding m, q, c and p) finds under conditions
+	// (%3$s), inside subqueries that import %1$s.
+	private static final String TOTAL_AND_PAGE = """
+			CALL (%1$s) {
+			  %2$s WHERE %3$s
 			  RETURN count(m) AS total
 			}
-			CALL () {
-			  %1$s WHERE %2$s
+			CALL (%1$s) {
+			  %2$s WHERE %3$s
 			    AND ($afterAt IS NULL OR m.createdAt < datetime($afterAt)
 			         OR (m.createdAt = datetime($afterAt) AND m.id < $afterId))
 			  WITH m, q, c, p ORDER BY m.createdAt DESC, m.id DESC LIMIT $limit
-			  RETURN collect(%3$s) AS page
+			  RETURN collect(%4$s) AS page
 			}
-			RETURN total, page
-			""".formatted(MATCH, FILTER, PROJECTION);
+			""";
+
+	private static final String PAGE = TOTAL_AND_PAGE.formatted("", MATCH, FILTER, PROJECTION) + "RETURN total, page\n";
 
 	// The same page for several runs at once, so that a list of runs with their suggestions costs one statement.
-	private static final String PAGES_BY_RUNS = """
-			UNWIND $runs AS run
-			CALL (run) {
-			  MATCH (:MatchRun {id: run})<-[:IN_RUN]-(m:MatchSuggestion)-[:FOR_REQUEST]->(q:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
-			  MATCH (m)-[:FROM_PARTNER]->(p:Partner)
-			  WHERE $status IS NULL OR m.status = $status
-			  RETURN count(m) AS total
-			}
-			CALL (run) {
-			  MATCH (:MatchRun {id: run})<-[:IN_RUN]-(m:MatchSuggestion)-[:FOR_REQUEST]->(q:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
-			  MATCH (m)-[:FROM_PARTNER]->(p:Partner)
-			  WHERE ($status IS NULL OR m.status = $status)
-			    AND ($afterAt IS NULL OR m.createdAt < datetime($afterAt)
-			         OR (m.createdAt = datetime($afterAt) AND m.id < $afterId))
-			  WITH m, q, c, p ORDER BY m.createdAt DESC, m.id DESC LIMIT $limit
-			  RETURN collect(%s) AS page
-			}
-			RETURN run, total, page
-			""".formatted(PROJECTION);
+	private static final String PAGES_BY_RUNS = "UNWIND $runs AS run\n" + TOTAL_AND_PAGE.formatted("run", """
+			MATCH (:MatchRun {id: run})<-[:IN_RUN]-(m:MatchSuggestion)-[:FOR_REQUEST]->(q:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
+			MATCH (m)-[:FROM_PARTNER]->(p:Partner)
+			""", "($status IS NULL OR m.status = $status)", PROJECTION) + "RETURN run, total, page\n";
 
 	private static final String BY_IDS = MATCH + "WHERE m.id IN $ids RETURN " + PROJECTION + " AS row";
 
