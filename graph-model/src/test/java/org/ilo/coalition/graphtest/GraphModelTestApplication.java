@@ -1,7 +1,6 @@
 package org.ilo.coalition.graphtest;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.data.neo4j.repository.config.EnableNeo4jRepositories;
 
 /**
  * The Spring configuration graph-model tests start: the module's beans and Boot's Neo4j auto-configuration.
@@ -10,6 +9,5 @@ import org.springframework.data.neo4j.repository.config.EnableNeo4jRepositories;
  * has this module's test jar on its test classpath, never picks it up.
  */
 @SpringBootApplication(scanBasePackages = "org.ilo.coalition.graph")
-@EnableNeo4jRepositories(basePackages = "org.ilo.coalition.graph")
 public class GraphModelTestApplication {
 }

@@ -1,10 +1,13 @@
 package org.ilo.coalition.api.graphql;
 
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.ilo.coalition.graph.change.ReadCaches;
+import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.offer.OfferView;
 import org.ilo.coalition.graph.partner.PartnerView;
@@ -14,7 +17,10 @@ import org.ilo.coalition.graph.strategy.StrategyView;
 import org.ilo.coalition.graph.workstream.WorkStreamView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
@@ -29,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 public class GraphQlConfiguration {
+
+	/** The cache of whole answers to anonymous queries ({@link ResponseCacheInterceptor}). */
+	static final String RESPONSES = "responses";
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
@@ -60,12 +69,23 @@ public class GraphQlConfiguration {
 		return new OperationKindInstrumentation();
 	}
 
+	/** Whole answers to anonymous queries, bounded by their estimated size on the heap rather than their number. */
 	@Bean
-	@ConditionalOnBooleanProperty(name = "coalition.read-cache.responses.enabled", matchIfMissing = true)
-	ResponseCacheInterceptor responseCache(ReadCaches caches, JsonMapper json, MeterRegistry meters,
-			@Value("${coalition.read-cache.responses.max-size:64MB}") DataSize maxSize) {
-		return new ResponseCacheInterceptor(caches.create(maxSize.toBytes(), ResponseCacheInterceptor.Cached::weight),
-				json, meters);
+	CacheManagerCustomizer<CaffeineCacheManager> responseCacheSize(
+			@Value("${coalition.response-cache.max-size:64MB}") DataSize maxSize,
+			@Value("${coalition.response-cache.time-to-live:60s}") Duration timeToLive) {
+		return (manager) -> manager.registerCustomCache(RESPONSES, Caffeine.newBuilder()
+			.maximumWeight(maxSize.toBytes())
+			.weigher((key, value) -> (int) Math.min(Integer.MAX_VALUE, ((ResponseCacheInterceptor.Cached) value).weight()))
+			.expireAfterWrite(timeToLive)
+			.build());
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "coalition.response-cache.enabled", matchIfMissing = true)
+	ResponseCacheInterceptor responseCache(CacheManager caches, GraphChanges changes, JsonMapper json,
+			MeterRegistry meters) {
+		return new ResponseCacheInterceptor(caches.getCache(RESPONSES), changes, json, meters);
 	}
 
 	@Bean

@@ -12,8 +12,9 @@ import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.OperationDefinition;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.ilo.coalition.graph.change.ReadCache;
+import org.ilo.coalition.graph.change.GraphChanges;
 import org.jspecify.annotations.Nullable;
+import org.springframework.cache.Cache;
 import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -32,7 +33,7 @@ import tools.jackson.databind.util.RawValue;
 
 /**
  * Answers a query that the public repeats from memory, without executing it, until the application commits its next
- * write or the read caches' time to live passes: the public directory is read far more often than it changes.
+ * write or the cache's time to live passes: the public directory is read far more often than it changes.
  *
  * <p>Only anonymous callers over HTTP are served and stored (no {@code Authorization} header: security is stateless,
  * without sessions or cookies), so a response never crosses from one caller's rights to another's. Only queries
@@ -40,7 +41,9 @@ import tools.jackson.databind.util.RawValue;
  */
 public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered {
 
-	private final ReadCache<Key, Cached> cache;
+	private final Cache cache;
+
+	private final GraphChanges changes;
 
 	private final JsonMapper json;
 
@@ -50,12 +53,13 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 
 	private final Counter shared;
 
-	// One execution per key and generation at a time: identical queries arriving while it runs (after a write, or on
-	// a cold start) wait for its answer instead of executing too.
-	private final ConcurrentMap<Key, InFlight> inFlight = new ConcurrentHashMap<>();
+	// One execution per key (and so per count of writes) at a time: identical queries arriving while it runs (after a
+	// write, or on a cold start) wait for its answer instead of executing too.
+	private final ConcurrentMap<Object, Sinks.One<Cached>> inFlight = new ConcurrentHashMap<>();
 
-	public ResponseCacheInterceptor(ReadCache<Key, Cached> cache, JsonMapper json, MeterRegistry meters) {
+	public ResponseCacheInterceptor(Cache cache, GraphChanges changes, JsonMapper json, MeterRegistry meters) {
 		this.cache = cache;
+		this.changes = changes;
 		this.json = json;
 		this.hits = Counter.builder("coalition.response.cache.requests").tag("result", "hit")
 			.description("Anonymous GraphQL queries answered from the response cache").register(meters);
@@ -74,26 +78,23 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (!this.cache.enabled() || !anonymous(request)) {
+		if (!anonymous(request)) {
 			return chain.next(request);
 		}
-		Key key = Key.of(request);
-		ReadCache.Lookup<Key, Cached> lookup = this.cache.lookup(key);
-		if (lookup.hit()) {
+		// The key holds the count of committed writes taken now, before any reading: an answer executed while a write
+		// commits is stored under a count that nobody asks for again.
+		Object key = this.changes.key(Key.of(request));
+		Cached hit = this.cache.get(key, Cached.class);
+		if (hit != null) {
 			this.hits.increment();
-			return Mono.just(lookup.value().toResponse(request));
+			return Mono.just(hit.toResponse(request));
 		}
-		InFlight mine = new InFlight(lookup.generation(), Sinks.one());
-		InFlight running = this.inFlight.putIfAbsent(key, mine);
+		Sinks.One<Cached> mine = Sinks.one();
+		Sinks.One<Cached> running = this.inFlight.putIfAbsent(key, mine);
 		if (running != null) {
-			if (running.generation() != lookup.generation()) {
-				// Started before a write this look already saw: its answer may be older than the graph.
-				this.misses.increment();
-				return chain.next(request);
-			}
 			// An execution that ends without an answer to keep (errors, a mutation, a cancelled client) leaves each
 			// waiting request to execute itself.
-			return running.answer().asMono().map((cached) -> {
+			return running.asMono().map((cached) -> {
 				this.shared.increment();
 				return cached.toResponse(request);
 			}).switchIfEmpty(Mono.defer(() -> {
@@ -105,16 +106,13 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 		return chain.next(request).doOnNext((response) -> {
 			if (cacheable(response)) {
 				Cached cached = Cached.of(response, this.json);
-				lookup.store(cached);
-				mine.answer().tryEmitValue(cached);
+				this.cache.put(key, cached);
+				mine.tryEmitValue(cached);
 			}
 		}).doFinally((signal) -> {
 			this.inFlight.remove(key, mine);
-			mine.answer().tryEmitEmpty();
+			mine.tryEmitEmpty();
 		});
-	}
-
-	private record InFlight(long generation, Sinks.One<Cached> answer) {
 	}
 
 	private static boolean anonymous(WebGraphQlRequest request) {

@@ -32,7 +32,7 @@ import org.ilo.coalition.graph.partner.MembershipStatus;
 import org.ilo.coalition.graph.paging.ResultPage;
 import org.ilo.coalition.graph.partner.PartnerFilter;
 import org.ilo.coalition.graph.partner.PartnerParts;
-import org.ilo.coalition.graph.partner.PartnerQueries;
+
 import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.ilo.coalition.graph.partner.PartnerView;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
@@ -87,15 +87,15 @@ public class PartnerController {
 				statuses.retainAll(criteria.membershipStatuses());
 			}
 			if (statuses.isEmpty()) {
-				return Connection.of(new ResultPage<>(List.of(), 0, false), PartnerQueries::cursorOf, after != null);
+				return Connection.of(new ResultPage<>(List.of(), 0, false), PartnerRepository::cursorOf, after != null);
 			}
 			criteria = new PartnerFilter(criteria.kinds(), statuses, criteria.countryIso3(), criteria.regionCode(),
 					criteria.thematicAreaCode(), criteria.expertiseCode(), criteria.nameContains());
 		}
 		return Connection.of(
-				this.partners.findPage(criteria, size, PageArguments.after(PartnerQueries.ORDERING, after),
+				this.partners.findPage(criteria, size, PageArguments.after(PartnerRepository.ORDERING, after),
 						selection.contains("totalCount"), partsAskedFor(selection)),
-				PartnerQueries::cursorOf, after != null);
+				PartnerRepository::cursorOf, after != null);
 	}
 
 	// The page's views reach only the fields of its own nodes: what no field asks for is not read.

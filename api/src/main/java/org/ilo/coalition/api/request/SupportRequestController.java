@@ -21,7 +21,7 @@ import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.request.SupportRequestFilter;
-import org.ilo.coalition.graph.request.SupportRequestQueries;
+
 import org.ilo.coalition.graph.request.SupportRequestRepository;
 import org.ilo.coalition.graph.request.SupportRequestService;
 import org.ilo.coalition.graph.request.SupportRequestView;
@@ -66,8 +66,8 @@ public class SupportRequestController {
 		int size = PageArguments.first(first, 20);
 		SupportRequestFilter criteria = filter == null ? SupportRequestFilter.ALL : filter.toFilter(this.references);
 		return Connection.of(
-				this.requests.findPage(criteria, size, PageArguments.after(SupportRequestQueries.ORDERING, after)),
-				SupportRequestQueries::cursorOf, after != null);
+				this.requests.findPage(criteria, size, PageArguments.after(SupportRequestRepository.ORDERING, after)),
+				SupportRequestRepository::cursorOf, after != null);
 	}
 
 	@QueryMapping

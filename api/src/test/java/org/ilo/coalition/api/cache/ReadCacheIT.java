@@ -7,29 +7,30 @@ import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
 import org.ilo.coalition.api.test.MutationInputs;
 import org.ilo.coalition.graph.change.GraphChanges;
-import org.ilo.coalition.graph.change.ReadCaches;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With the read caches on (as in the application, unlike the other tests): repeated reads are served without their
+ * With the read caches on (as in the application and every other test): repeated reads are served without their
  * statement, and the next write the application commits makes every cached read be read again.
  *
- * <p>The fixture writes straight through Neo4jClient, which the caches cannot see: that is how these tests tell a
+ * <p>The fixture writes through the application's Neo4jClient outside a transaction, which the caches cannot see: that is how these tests tell a
  * cached answer from a fresh one.
  */
 // Whole responses are not cached here: these tests look at the statements behind each answer.
-@TestPropertySource(properties = { "coalition.read-cache.enabled=true", "coalition.read-cache.responses.enabled=false" })
+@TestPropertySource(properties = "coalition.response-cache.enabled=false")
 class ReadCacheIT extends ApiIntegrationTest {
 
 	@Autowired
-	ReadCaches caches;
+	CacheManager caches;
 
 	@Autowired
 	GraphChanges changes;
@@ -38,8 +39,8 @@ class ReadCacheIT extends ApiIntegrationTest {
 
 	@BeforeEach
 	void fixture() {
-		assertThat(this.caches.enabled()).as("coalition.read-cache.enabled").isTrue();
-		this.fixture = new GraphFixture(this.neo4jClient);
+		assertThat(this.caches).as("spring.cache.type").isInstanceOf(CaffeineCacheManager.class);
+		this.fixture = new GraphFixture(clientUnseenByCaches());
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
@@ -18,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,10 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * execution for identical queries arriving together, never to or from authenticated callers, never for mutations or
  * answers with errors.
  *
- * <p>The fixture writes straight through Neo4jClient, which the caches cannot see: that is how these tests tell a
+ * <p>The fixture writes through the application's Neo4jClient outside a transaction, which the caches cannot see: that is how these tests tell a
  * cached answer from a fresh one.
  */
-@TestPropertySource(properties = "coalition.read-cache.enabled=true")
 class ResponseCacheIT extends ApiIntegrationTest {
 
 	@Autowired
@@ -45,7 +45,7 @@ class ResponseCacheIT extends ApiIntegrationTest {
 	void fixture() {
 		// The data of earlier tests was removed past the application: forget what was read of it.
 		this.changes.changed();
-		this.fixture = new GraphFixture(this.neo4jClient);
+		this.fixture = new GraphFixture(clientUnseenByCaches());
 	}
 
 	@Test
@@ -102,6 +102,52 @@ class ResponseCacheIT extends ApiIntegrationTest {
 		this.cypher.reset();
 		assertThat(partnerNames(anonymous())).hasSize(4).contains("Kenya Employers Federation");
 		assertThat(this.cypher.statements()).isNotEmpty();
+	}
+
+	@Test
+	void concurrentReadersNeverSeeAnAnswerOlderThanAWriteCommittedBeforeTheyAsked() throws Exception {
+		int writes = 25;
+		AtomicInteger committed = new AtomicInteger();
+		AtomicBoolean writing = new AtomicBoolean(true);
+		double hitsBefore = hits() + shared();
+		ExecutorService readers = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<List<String>>> stale = new ArrayList<>();
+			for (int r = 0; r < 4; r++) {
+				stale.add(readers.submit(() -> {
+					List<String> older = new ArrayList<>();
+					GraphQlTester reader = anonymous();
+					for (int i = 0; i < 2_000 && writing.get(); i++) {
+						// Every write committed before this read started must show in its answer.
+						int floor = committed.get();
+						int seen = reader.document("{ partners(first: 1) { totalCount } }").execute()
+							.path("partners.totalCount").entity(Integer.class).get();
+						if (seen < floor) {
+							older.add("saw " + seen + " after " + floor + " writes had committed");
+						}
+					}
+					return older;
+				}));
+			}
+			for (int i = 1; i <= writes; i++) {
+				anonymous().documentName("apply")
+					.variable("input", MutationInputs.application("Employers Federation " + i, "EMPLOYERS_ORGANIZATION", "KEN"))
+					.execute()
+					.path("applyForMembership.membershipStatus").entity(String.class).isEqualTo("ADMITTED");
+				committed.set(i);
+			}
+			writing.set(false);
+			for (Future<List<String>> reader : stale) {
+				assertThat(reader.get(2, TimeUnit.MINUTES)).isEmpty();
+			}
+		}
+		finally {
+			writing.set(false);
+			readers.shutdownNow();
+		}
+		assertThat(hits() + shared()).as("answers served from the cache meanwhile").isGreaterThan(hitsBefore);
+		assertThat(anonymous().document("{ partners(first: 1) { totalCount } }").execute().path("partners.totalCount")
+			.entity(Integer.class).get()).isEqualTo(writes);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.ilo.coalition.graph.command.Actor;
+import org.ilo.coalition.graph.cypher.Where;
 import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.Records;
 import org.ilo.coalition.graph.paging.ResultPage;
@@ -29,21 +30,21 @@ public class AuditLog {
 			                     afterStatus: $after, summary: $summary})
 			""";
 
+	// The total and one newest-first page under the optional filters $$filter (Where); the page adds the keyset.
 	private static final String PAGE = """
 			CALL () {
-			  MATCH (e:AuditEvent) WHERE %1$s
+			  MATCH (e:AuditEvent) WHERE $$filter
 			  RETURN count(e) AS total
 			}
 			CALL () {
-			  MATCH (e:AuditEvent)
-			  WHERE %1$s AND ($afterAt IS NULL OR e.at < datetime($afterAt) OR (e.at = datetime($afterAt) AND e.id < $afterId))
+			  MATCH (e:AuditEvent) WHERE $$filter AND $$after
 			  WITH e ORDER BY e.at DESC, e.id DESC LIMIT $limit
 			  RETURN collect(e {.*}) AS page
 			}
 			RETURN total, page
-			""".formatted("""
-			($targetId IS NULL OR e.targetId = $targetId) AND ($action IS NULL OR e.action = $action)
-			AND ($actor IS NULL OR e.actor = $actor)""");
+			""";
+
+	private static final String AFTER = "(e.at < datetime($afterAt) OR (e.at = datetime($afterAt) AND e.id < $afterId))";
 
 	private final Neo4jClient client;
 
@@ -70,14 +71,15 @@ public class AuditLog {
 	/** Events matching the criteria ({@code null} ones do not filter), newest first. */
 	public ResultPage<AuditEventView> findPage(String targetId, AuditAction action, String actor, int first,
 			Cursor after) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("targetId", targetId);
-		parameters.put("action", action == null ? null : action.name());
-		parameters.put("actor", actor);
+		Where where = new Where().and("targetId", targetId, "e.targetId = $targetId")
+			.and("action", action == null ? null : action.name(), "e.action = $action")
+			.and("actor", actor, "e.actor = $actor");
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("afterAt", after == null ? null : after.sortKey());
 		parameters.put("afterId", after == null ? null : after.id());
 		parameters.put("limit", first + 1);
-		Fetched fetched = this.client.query(PAGE).bindAll(parameters).fetchAs(Fetched.class)
+		String statement = PAGE.replace("$$filter", where.conditions()).replace("$$after", after == null ? "true" : AFTER);
+		Fetched fetched = this.client.query(statement).bindAll(parameters).fetchAs(Fetched.class)
 			.mappedBy((types, record) -> new Fetched(record.get("page").asList(AuditLog::toView),
 					record.get("total").asLong()))
 			.one().orElseThrow();

@@ -30,7 +30,7 @@ import org.ilo.coalition.graph.demo.DemoDataPlan.WorkStreamPlan;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.CountryRef;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.ExpertiseRef;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.IndicatorRef;
-import org.ilo.coalition.graph.indicator.DeficitObservation;
+import org.ilo.coalition.graph.indicator.DeficitView;
 import org.ilo.coalition.graph.offer.OfferStatus;
 import org.ilo.coalition.graph.partner.ExpertiseLevel;
 import org.ilo.coalition.graph.partner.MembershipStatus;
@@ -297,7 +297,7 @@ final class DemoDataPlanner {
 				double best = indicator.scale().higherIsWorse() ? range[0] : range[1];
 				double worst = indicator.scale().higherIsWorse() ? range[1] : range[0];
 				double value = Math.round((best + (worst - best) * position) * 10) / 10.0;
-				observations.add(new ObservationPlan(DeficitObservation.idOf(country.iso3(), indicator.code(), year),
+				observations.add(new ObservationPlan(DeficitView.idOf(country.iso3(), indicator.code(), year),
 						country.iso3(), indicator.code(), year, value, indicator.scale().severityOf(value)));
 			}
 		}

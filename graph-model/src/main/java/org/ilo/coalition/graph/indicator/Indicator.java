@@ -3,9 +3,6 @@ package org.ilo.coalition.graph.indicator;
 import java.util.List;
 
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
-import org.springframework.data.neo4j.core.schema.Id;
-import org.springframework.data.neo4j.core.schema.Node;
-import org.springframework.data.neo4j.core.schema.Relationship;
 
 /**
  * An SDG labour indicator published by ILOSTAT, with the thresholds that turn a value into a severity of 1 to 5.
@@ -14,10 +11,9 @@ import org.springframework.data.neo4j.core.schema.Relationship;
  * @param thresholds four ascending cut points; see {@link SeverityScale}
  * @param higherIsWorse whether a higher value means a larger deficit
  */
-@Node("Indicator")
-public record Indicator(@Id String code, String ilostatId, String name, String unit, boolean higherIsWorse,
+public record Indicator(String code, String ilostatId, String name, String unit, boolean higherIsWorse,
 		List<Double> thresholds,
-		@Relationship(type = "MEASURES", direction = Relationship.Direction.OUTGOING) ThematicArea thematicArea) {
+		ThematicArea thematicArea) {
 
 	/** The severity of a deficit whose indicator value is {@code value}. */
 	public int severityOf(double value) {

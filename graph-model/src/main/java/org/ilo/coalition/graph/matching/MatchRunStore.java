@@ -14,6 +14,7 @@ import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
+import org.ilo.coalition.graph.command.NodeLocks.Locked;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.Records;
@@ -100,13 +101,14 @@ public class MatchRunStore {
 			  MATCH (r:MatchRun) RETURN count(r) AS total
 			}
 			CALL () {
-			  MATCH (r:MatchRun)
-			  WHERE $afterAt IS NULL OR r.createdAt < datetime($afterAt) OR (r.createdAt = datetime($afterAt) AND r.id < $afterId)
+			  MATCH (r:MatchRun) WHERE $$after
 			  WITH r ORDER BY r.createdAt DESC, r.id DESC LIMIT $limit
 			  RETURN collect(r {.*}) AS page
 			}
 			RETURN total, page
 			""";
+
+	private static final String AFTER = "r.createdAt < datetime($afterAt) OR (r.createdAt = datetime($afterAt) AND r.id < $afterId)";
 
 	/** The reason given to runs that were active when the application stopped. */
 	public static final String INTERRUPTED_REASON = "interrupted by a restart";
@@ -164,9 +166,8 @@ public class MatchRunStore {
 	@Transactional
 	public boolean complete(String id, ScoreValue score, RunCounts counts, Collection<String> plannedRequestIds,
 			List<SuggestionDraft> suggestions, long solveMillis, long explainMillis) {
-		Map<String, Object> run = this.locks.lock(Lockable.MATCH_RUN, id)
-			.orElseThrow(() -> new NotFoundException("runId", "matching run", id));
-		if (!MatchRunStatus.SOLVING.name().equals(run.get("status"))) {
+		Locked run = this.locks.lockExisting(Lockable.MATCH_RUN, id, "runId", "matching run");
+		if (!MatchRunStatus.SOLVING.name().equals(run.status())) {
 			return false;
 		}
 		long superseded = this.client.query(SUPERSEDE)
@@ -214,9 +215,8 @@ public class MatchRunStore {
 	 */
 	@Transactional
 	public MatchRunView cancel(Actor actor, String id) {
-		Map<String, Object> run = this.locks.lock(Lockable.MATCH_RUN, id)
-			.orElseThrow(() -> new NotFoundException("runId", "matching run", id));
-		String before = String.valueOf(run.get("status"));
+		Locked run = this.locks.lockExisting(Lockable.MATCH_RUN, id, "runId", "matching run");
+		String before = String.valueOf(run.status());
 		if (!end(id, MatchRunStatus.CANCELLED, null)) {
 			throw new ConflictException("runId", "Matching run '" + id + "' is " + before + " and cannot be cancelled");
 		}
@@ -257,7 +257,7 @@ public class MatchRunStore {
 		parameters.put("limit", first + 1);
 		record Fetched(List<MatchRunView> runs, long total) {
 		}
-		Fetched fetched = this.client.query(PAGE).bindAll(parameters).fetchAs(Fetched.class)
+		Fetched fetched = this.client.query(PAGE.replace("$$after", after == null ? "true" : AFTER)).bindAll(parameters).fetchAs(Fetched.class)
 			.mappedBy((types, record) -> new Fetched(record.get("page").asList(MatchRunStore::toView),
 					record.get("total").asLong()))
 			.one().orElseThrow();

@@ -13,7 +13,9 @@ import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
+import org.ilo.coalition.graph.command.NodeLocks.Locked;
 import org.ilo.coalition.graph.command.NotFoundException;
+import org.ilo.coalition.graph.cypher.Where;
 import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.Records;
 import org.ilo.coalition.graph.paging.ResultPage;
@@ -41,39 +43,32 @@ public class MatchSuggestionStore {
 			MATCH (m)-[:FROM_PARTNER]->(p:Partner)
 			""";
 
-	private static final String FILTER = """
-			($run IS NULL OR EXISTS { (m)-[:IN_RUN]->(:MatchRun {id: $run}) })
-			AND ($status IS NULL OR m.status = $status)
-			AND ($country IS NULL OR c.iso3 = $country)
-			AND ($partner IS NULL OR p.id = $partner)
-			AND ($request IS NULL OR q.id = $request)
-			AND ($visiblePartner IS NULL OR p.id = $visiblePartner)
-			AND ($visibleCountry IS NULL OR (c.iso3 = $visibleCountry AND m.status = 'ACCEPTED'))
-			""";
-
-	// The total and one newest-first keyset page of what a MATCH (%2$s, binding m, q, c and p) finds under conditions
-	// (%3$s), inside subqueries that import %1$s.
+	// The total and one newest-first keyset page of what $$match (binding m, q, c and p) finds under the optional
+	// filters $$filter (Where), inside subqueries that import $$imports.
 	private static final String TOTAL_AND_PAGE = """
-			CALL (%1$s) {
-			  %2$s WHERE %3$s
+			CALL ($$imports) {
+			  $$match WHERE $$filter
 			  RETURN count(m) AS total
 			}
-			CALL (%1$s) {
-			  %2$s WHERE %3$s
-			    AND ($afterAt IS NULL OR m.createdAt < datetime($afterAt)
-			         OR (m.createdAt = datetime($afterAt) AND m.id < $afterId))
+			CALL ($$imports) {
+			  $$match WHERE $$filter AND $$after
 			  WITH m, q, c, p ORDER BY m.createdAt DESC, m.id DESC LIMIT $limit
-			  RETURN collect(%4$s) AS page
+			  RETURN collect($$projection) AS page
 			}
-			""";
+			""".replace("$$projection", PROJECTION);
 
-	private static final String PAGE = TOTAL_AND_PAGE.formatted("", MATCH, FILTER, PROJECTION) + "RETURN total, page\n";
+	private static final String AFTER = """
+			(m.createdAt < datetime($afterAt) OR (m.createdAt = datetime($afterAt) AND m.id < $afterId))""";
+
+	private static final String PAGE = TOTAL_AND_PAGE.replace("$$imports", "").replace("$$match", MATCH)
+			+ "RETURN total, page\n";
 
 	// The same page for several runs at once, so that a list of runs with their suggestions costs one statement.
-	private static final String PAGES_BY_RUNS = "UNWIND $runs AS run\n" + TOTAL_AND_PAGE.formatted("run", """
-			MATCH (:MatchRun {id: run})<-[:IN_RUN]-(m:MatchSuggestion)-[:FOR_REQUEST]->(q:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
-			MATCH (m)-[:FROM_PARTNER]->(p:Partner)
-			""", "($status IS NULL OR m.status = $status)", PROJECTION) + "RETURN run, total, page\n";
+	private static final String PAGES_BY_RUNS = "UNWIND $runs AS run\n" + TOTAL_AND_PAGE.replace("$$imports", "run")
+		.replace("$$match", """
+				MATCH (:MatchRun {id: run})<-[:IN_RUN]-(m:MatchSuggestion)-[:FOR_REQUEST]->(q:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
+				MATCH (m)-[:FROM_PARTNER]->(p:Partner)
+				""") + "RETURN run, total, page\n";
 
 	private static final String BY_IDS = MATCH + "WHERE m.id IN $ids RETURN " + PROJECTION + " AS row";
 
@@ -119,20 +114,19 @@ public class MatchSuggestionStore {
 	/** Suggestions matching the filter, newest first (a run's suggestions by id). */
 	@Transactional(readOnly = true)
 	public ResultPage<MatchSuggestionView> findPage(SuggestionFilter filter, int first, Cursor after) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("run", filter.runId());
-		parameters.put("status", filter.status() == null ? null : filter.status().name());
-		parameters.put("country", filter.countryIso3());
-		parameters.put("partner", filter.partnerId());
-		parameters.put("request", filter.requestId());
-		parameters.put("visiblePartner", filter.visiblePartnerId());
-		parameters.put("visibleCountry", filter.visibleCountryIso3());
-		parameters.put("afterAt", after == null ? null : after.sortKey());
-		parameters.put("afterId", after == null ? null : after.id());
-		parameters.put("limit", first + 1);
+		Where where = new Where()
+			.and("run", filter.runId(), "EXISTS { (m)-[:IN_RUN]->(:MatchRun {id: $run}) }")
+			.and("status", filter.status() == null ? null : filter.status().name(), "m.status = $status")
+			.and("country", filter.countryIso3(), "c.iso3 = $country")
+			.and("partner", filter.partnerId(), "p.id = $partner")
+			.and("request", filter.requestId(), "q.id = $request")
+			.and("visiblePartner", filter.visiblePartnerId(), "p.id = $visiblePartner")
+			.and("visibleCountry", filter.visibleCountryIso3(), "c.iso3 = $visibleCountry AND m.status = 'ACCEPTED'");
+		Map<String, Object> parameters = pageParameters(where, first, after);
+		String statement = PAGE.replace("$$filter", where.conditions()).replace("$$after", after == null ? "true" : AFTER);
 		record Fetched(List<MatchSuggestionView> suggestions, long total) {
 		}
-		Fetched fetched = this.client.query(PAGE).bindAll(parameters).fetchAs(Fetched.class)
+		Fetched fetched = this.client.query(statement).bindAll(parameters).fetchAs(Fetched.class)
 			.mappedBy((types, record) -> new Fetched(record.get("page").asList(MatchSuggestionStore::toView),
 					record.get("total").asLong()))
 			.one().orElseThrow();
@@ -147,21 +141,28 @@ public class MatchSuggestionStore {
 	@Transactional(readOnly = true)
 	public Map<String, ResultPage<MatchSuggestionView>> findPagesByRuns(Collection<String> runIds,
 			SuggestionStatus status, int first, Cursor after) {
-		Map<String, Object> parameters = new HashMap<>();
+		Where where = new Where().and("status", status == null ? null : status.name(), "m.status = $status");
+		Map<String, Object> parameters = pageParameters(where, first, after);
 		parameters.put("runs", List.copyOf(runIds));
-		parameters.put("status", status == null ? null : status.name());
-		parameters.put("afterAt", after == null ? null : after.sortKey());
-		parameters.put("afterId", after == null ? null : after.id());
-		parameters.put("limit", first + 1);
+		String statement = PAGES_BY_RUNS.replace("$$filter", where.conditions())
+			.replace("$$after", after == null ? "true" : AFTER);
 		Map<String, ResultPage<MatchSuggestionView>> pages = new LinkedHashMap<>();
 		runIds.forEach((run) -> pages.put(run, new ResultPage<>(List.of(), 0, false)));
 		record Fetched(String run, ResultPage<MatchSuggestionView> page) {
 		}
-		this.client.query(PAGES_BY_RUNS).bindAll(parameters).fetchAs(Fetched.class)
+		this.client.query(statement).bindAll(parameters).fetchAs(Fetched.class)
 			.mappedBy((types, record) -> new Fetched(record.get("run").asString(), ResultPage.ofLookahead(
 					record.get("page").asList(MatchSuggestionStore::toView), first, record.get("total").asLong())))
 			.all().forEach((fetched) -> pages.put(fetched.run(), fetched.page()));
 		return pages;
+	}
+
+	private static Map<String, Object> pageParameters(Where where, int first, Cursor after) {
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		parameters.put("afterAt", after == null ? null : after.sortKey());
+		parameters.put("afterId", after == null ? null : after.id());
+		parameters.put("limit", first + 1);
+		return parameters;
 	}
 
 	@Transactional(readOnly = true)
@@ -189,9 +190,8 @@ public class MatchSuggestionStore {
 	 */
 	@Transactional
 	public MatchSuggestionView review(Actor actor, String id, ReviewDecision decision, String comment) {
-		Map<String, Object> node = this.locks.lock(Lockable.MATCH_SUGGESTION, id)
-			.orElseThrow(() -> new NotFoundException("id", "match suggestion", id));
-		String before = String.valueOf(node.get("status"));
+		Locked node = this.locks.lockExisting(Lockable.MATCH_SUGGESTION, id, "id", "match suggestion");
+		String before = String.valueOf(node.status());
 		if (!SuggestionStatus.PROPOSED.name().equals(before)) {
 			throw new ConflictException("id", "Match suggestion '" + id + "' is " + before
 					+ ": only PROPOSED suggestions can be reviewed");

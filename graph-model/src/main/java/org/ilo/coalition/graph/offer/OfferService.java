@@ -11,7 +11,7 @@ import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
-import org.ilo.coalition.graph.command.NotFoundException;
+import org.ilo.coalition.graph.command.NodeLocks.Locked;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,11 +62,10 @@ public class OfferService {
 	 */
 	@Transactional
 	public String offer(Actor actor, String partnerId, OfferDraft draft) {
-		Map<String, Object> partner = this.locks.lock(Lockable.PARTNER, partnerId)
-			.orElseThrow(() -> new NotFoundException("input.partnerId", "partner", partnerId));
-		if (!ADMITTED.equals(partner.get("membershipStatus"))) {
+		Locked partner = this.locks.lockExisting(Lockable.PARTNER, partnerId, "input.partnerId", "partner");
+		if (!ADMITTED.equals(partner.status())) {
 			throw new ConflictException("input.partnerId", "Partner '" + partnerId + "' is "
-					+ partner.get("membershipStatus") + ": only admitted partners may offer resources");
+					+ partner.status() + ": only admitted partners may offer resources");
 		}
 		String id = UUID.randomUUID().toString();
 		Map<String, Object> parameters = parameters(draft);
@@ -91,7 +90,7 @@ public class OfferService {
 	@Transactional
 	@RetryOnTransientError
 	public void update(Actor actor, String offerId, long expectedVersion, OfferDraft changes) {
-		Map<String, Object> offer = this.locks.lockVersion(Lockable.OFFER, offerId, expectedVersion, "input.id", "offer");
+		Locked offer = this.locks.lockVersion(Lockable.OFFER, offerId, expectedVersion, "input.id", "offer");
 		requireActive(offerId, offer);
 		Map<String, Object> parameters = parameters(changes);
 		parameters.put("id", offerId);
@@ -115,7 +114,7 @@ public class OfferService {
 	@Transactional
 	@RetryOnTransientError
 	public void withdraw(Actor actor, String offerId, long expectedVersion) {
-		Map<String, Object> offer = this.locks.lockVersion(Lockable.OFFER, offerId, expectedVersion, "id", "offer");
+		Locked offer = this.locks.lockVersion(Lockable.OFFER, offerId, expectedVersion, "id", "offer");
 		requireActive(offerId, offer);
 		this.client.query("""
 				MATCH (o:Offer {id: $id})
@@ -125,9 +124,9 @@ public class OfferService {
 				OfferStatus.WITHDRAWN.name(), "offer withdrawn");
 	}
 
-	private static void requireActive(String offerId, Map<String, Object> offer) {
-		if (!OfferStatus.ACTIVE.name().equals(offer.get("status"))) {
-			throw new ConflictException("id", "Offer '" + offerId + "' is " + offer.get("status") + " and cannot change");
+	private static void requireActive(String offerId, Locked offer) {
+		if (!OfferStatus.ACTIVE.name().equals(offer.status())) {
+			throw new ConflictException("id", "Offer '" + offerId + "' is " + offer.status() + " and cannot change");
 		}
 	}
 

@@ -13,7 +13,7 @@ import org.ilo.coalition.graph.command.InvalidInputException;
 import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
-import org.ilo.coalition.graph.command.NotFoundException;
+import org.ilo.coalition.graph.command.NodeLocks.Locked;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -97,9 +97,8 @@ public class MembershipService {
 	@Transactional
 	@RetryOnTransientError
 	public void decide(Actor actor, String partnerId, MembershipDecision decision, String reason) {
-		Map<String, Object> partner = this.locks.lock(Lockable.PARTNER, partnerId)
-			.orElseThrow(() -> new NotFoundException("partnerId", "partner", partnerId));
-		String before = (String) partner.get("membershipStatus");
+		Locked partner = this.locks.lockExisting(Lockable.PARTNER, partnerId, "partnerId", "partner");
+		String before = (String) partner.status();
 		if (!MembershipStatus.PENDING.name().equals(before)) {
 			throw new ConflictException("partnerId",
 					"Partner '" + partnerId + "' is " + before + ", not PENDING: only pending applications are decided");
@@ -126,13 +125,13 @@ public class MembershipService {
 	@Transactional
 	@RetryOnTransientError
 	public void confirmConstituent(Actor actor, String partnerId) {
-		Map<String, Object> partner = this.locks.lock(Lockable.PARTNER, partnerId)
-			.orElseThrow(() -> new NotFoundException("partnerId", "partner", partnerId));
-		if (!Boolean.TRUE.equals(partner.get("constituent"))
-				|| !MembershipStatus.ADMITTED.name().equals(partner.get("membershipStatus"))) {
+		Locked partner = this.locks.lockExisting(Lockable.PARTNER, partnerId, "partnerId", "partner");
+		Map<String, Object> flags = this.client.query("MATCH (p:Partner {id: $id}) RETURN p.constituent AS constituent, p.verified AS verified")
+			.bind(partnerId).to("id").fetch().one().orElseThrow();
+		if (!Boolean.TRUE.equals(flags.get("constituent")) || !MembershipStatus.ADMITTED.name().equals(partner.status())) {
 			throw new ConflictException("partnerId", "Partner '" + partnerId + "' is not an admitted constituent");
 		}
-		if (Boolean.TRUE.equals(partner.get("verified"))) {
+		if (Boolean.TRUE.equals(flags.get("verified"))) {
 			throw new ConflictException("partnerId", "Partner '" + partnerId + "' is already confirmed");
 		}
 		this.client.query("""
@@ -150,7 +149,7 @@ public class MembershipService {
 	@Transactional
 	@RetryOnTransientError
 	public void updateProfile(Actor actor, String partnerId, long expectedVersion, ProfileChanges changes) {
-		Map<String, Object> partner = this.locks.lockVersion(Lockable.PARTNER, partnerId, expectedVersion,
+		Locked partner = this.locks.lockVersion(Lockable.PARTNER, partnerId, expectedVersion,
 				"input.partnerId", "partner");
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", partnerId);
@@ -176,8 +175,8 @@ public class MembershipService {
 		catch (DataIntegrityViolationException ex) {
 			throw duplicate(changes.name(), "its country");
 		}
-		this.audit.record(actor, AuditAction.PROFILE_UPDATED, TYPE, partnerId, (String) partner.get("membershipStatus"),
-				(String) partner.get("membershipStatus"), "profile updated");
+		this.audit.record(actor, AuditAction.PROFILE_UPDATED, TYPE, partnerId, (String) partner.status(),
+				(String) partner.status(), "profile updated");
 	}
 
 	/**
@@ -188,7 +187,7 @@ public class MembershipService {
 	@RetryOnTransientError
 	public void declareExpertise(Actor actor, String partnerId, long expectedVersion, Map<String, ExpertiseLevel> expertise,
 			List<String> functionalAreas) {
-		Map<String, Object> partner = this.locks.lockVersion(Lockable.PARTNER, partnerId, expectedVersion,
+		Locked partner = this.locks.lockVersion(Lockable.PARTNER, partnerId, expectedVersion,
 				"input.partnerId", "partner");
 		List<Map<String, String>> claims = expertise.entrySet().stream()
 			.map((e) -> Map.of("code", e.getKey(), "level", e.getValue().name())).toList();
@@ -213,8 +212,8 @@ public class MembershipService {
 				}
 				SET p.version = coalesce(p.version, 0) + 1
 				""").bindAll(parameters).run();
-		this.audit.record(actor, AuditAction.EXPERTISE_DECLARED, TYPE, partnerId, (String) partner.get("membershipStatus"),
-				(String) partner.get("membershipStatus"), claims.size() + " expertise entries declared");
+		this.audit.record(actor, AuditAction.EXPERTISE_DECLARED, TYPE, partnerId, (String) partner.status(),
+				(String) partner.status(), claims.size() + " expertise entries declared");
 	}
 
 }

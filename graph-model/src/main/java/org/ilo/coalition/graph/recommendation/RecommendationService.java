@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.ilo.coalition.graph.change.ReadCache;
-import org.ilo.coalition.graph.change.ReadCaches;
+import org.ilo.coalition.graph.change.GraphChanges;
+import org.ilo.coalition.graph.change.ReadCacheConfiguration;
 import org.ilo.coalition.graph.indicator.DeficitView;
 import org.ilo.coalition.graph.recommendation.RecommendationQueries.PartnerRow;
 import org.ilo.coalition.graph.recommendation.RecommendationQueries.RequestRow;
@@ -18,6 +18,7 @@ import org.ilo.coalition.graph.recommendation.RecommendationQueries.SignalRow;
 import org.ilo.coalition.graph.recommendation.RecommendationQueries.SimilarRow;
 import org.ilo.coalition.graph.recommendation.RecommendationWeights.Overlap;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,35 +38,20 @@ public class RecommendationService {
 
 	private final ReasonWriter reasons;
 
-	// Recommendations change only when the graph does; the caches serve repeated calls without the statement.
-	private final ReadCache<Key, Optional<List<RankedPartner>>> partnersForRequest;
-
-	private final ReadCache<Key, Optional<List<RankedRequest>>> requestsForPartner;
-
-	private final ReadCache<Key, Optional<List<PartnerSimilarity>>> similar;
-
-	private final ReadCache<String, List<SuggestedProgramme>> programmes;
-
-	RecommendationService(RecommendationQueries queries, ReferenceCatalog catalog, ReadCaches caches) {
+	RecommendationService(RecommendationQueries queries, ReferenceCatalog catalog) {
 		this.queries = queries;
 		this.weights = RecommendationWeights.DEFAULT;
 		this.reasons = new ReasonWriter(catalog);
-		this.partnersForRequest = caches.create();
-		this.requestsForPartner = caches.create();
-		this.similar = caches.create();
-		this.programmes = caches.create();
 	}
 
 	/**
 	 * The {@code first} admitted partners that fit the support request best, best first, ties broken by name then id;
 	 * empty when no request has the id.
 	 */
+	// Recommendations change only when the graph does: the cache serves repeated calls without the statement.
+	@Cacheable(cacheNames = ReadCacheConfiguration.RECOMMENDATIONS, keyGenerator = GraphChanges.KEYS)
 	public Optional<List<RankedPartner>> recommendPartners(String requestId, int first) {
 		requireFirst(first);
-		return this.partnersForRequest.get(new Key(requestId, first), () -> computePartners(requestId, first));
-	}
-
-	private Optional<List<RankedPartner>> computePartners(String requestId, int first) {
 		return this.queries.partnersForRequest(requestId, first, this.weights).map((rows) -> {
 			Map<String, String> sortNames = new HashMap<>();
 			rows.forEach((row) -> sortNames.put(row.partnerId(), row.sortName() == null ? row.name() : row.sortName()));
@@ -82,12 +68,9 @@ public class RecommendationService {
 	 * The {@code first} open requests that the partner fits best, weighted by the severity of the deficits they
 	 * address, best first, ties broken by deadline then id; empty when no partner has the id.
 	 */
+	@Cacheable(cacheNames = ReadCacheConfiguration.RECOMMENDATIONS, keyGenerator = GraphChanges.KEYS)
 	public Optional<List<RankedRequest>> recommendedRequests(String partnerId, int first) {
 		requireFirst(first);
-		return this.requestsForPartner.get(new Key(partnerId, first), () -> computeRequests(partnerId, first));
-	}
-
-	private Optional<List<RankedRequest>> computeRequests(String partnerId, int first) {
 		return this.queries.requestsForPartner(partnerId, first, this.weights).map((rows) -> {
 			Map<String, String> deadlines = new HashMap<>();
 			rows.forEach((row) -> deadlines.put(row.requestId(), row.deadline() == null ? "" : row.deadline()));
@@ -101,12 +84,9 @@ public class RecommendationService {
 	}
 
 	/** The {@code first} admitted partners most like the partner, best first; empty when no partner has the id. */
+	@Cacheable(cacheNames = ReadCacheConfiguration.RECOMMENDATIONS, keyGenerator = GraphChanges.KEYS)
 	public Optional<List<PartnerSimilarity>> similarPartners(String partnerId, int first) {
 		requireFirst(first);
-		return this.similar.get(new Key(partnerId, first), () -> computeSimilar(partnerId, first));
-	}
-
-	private Optional<List<PartnerSimilarity>> computeSimilar(String partnerId, int first) {
 		return this.queries.similarPartners(partnerId, first, this.weights).map((rows) -> {
 			Map<String, String> sortNames = new HashMap<>();
 			rows.forEach((row) -> sortNames.put(row.partnerId(), row.sortName() == null ? row.name() : row.sortName()));
@@ -120,11 +100,8 @@ public class RecommendationService {
 	}
 
 	/** The priority programmes the latest deficits of the country point to, strongest signal first. */
+	@Cacheable(cacheNames = ReadCacheConfiguration.RECOMMENDATIONS, keyGenerator = GraphChanges.KEYS)
 	public List<SuggestedProgramme> suggestedProgrammes(String iso3) {
-		return this.programmes.get(iso3, () -> computeProgrammes(iso3));
-	}
-
-	private List<SuggestedProgramme> computeProgrammes(String iso3) {
 		Map<String, List<SignalRow>> byProgramme = new LinkedHashMap<>();
 		for (SignalRow row : this.queries.programmeSignals(iso3)) {
 			byProgramme.computeIfAbsent(row.programme(), (p) -> new ArrayList<>()).add(row);
@@ -193,9 +170,6 @@ public class RecommendationService {
 		if (first < 1 || first > MAX_FIRST) {
 			throw new IllegalArgumentException("first must be between 1 and " + MAX_FIRST + ", was " + first);
 		}
-	}
-
-	private record Key(String id, int first) {
 	}
 
 }

@@ -11,6 +11,7 @@ import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
+import org.ilo.coalition.graph.command.NodeLocks.Locked;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -80,9 +81,9 @@ public class SupportRequestService {
 	@Transactional
 	@RetryOnTransientError
 	public void withdraw(Actor actor, String requestId, long expectedVersion) {
-		Map<String, Object> request = this.locks.lockVersion(Lockable.SUPPORT_REQUEST, requestId, expectedVersion, "id",
+		Locked request = this.locks.lockVersion(Lockable.SUPPORT_REQUEST, requestId, expectedVersion, "id",
 				"support request");
-		String before = (String) request.get("status");
+		String before = (String) request.status();
 		if (!RequestStatus.OPEN.name().equals(before)) {
 			throw new ConflictException("id", "Support request '" + requestId + "' is " + before + ": only open requests are withdrawn");
 		}

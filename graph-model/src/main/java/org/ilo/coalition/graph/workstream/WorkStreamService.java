@@ -11,6 +11,7 @@ import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
+import org.ilo.coalition.graph.command.NodeLocks.Locked;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -73,8 +74,7 @@ public class WorkStreamService {
 	@Transactional
 	@RetryOnTransientError
 	public void join(Actor actor, String workStreamId, String partnerId, boolean lead) {
-		this.locks.lock(Lockable.WORK_STREAM, workStreamId)
-			.orElseThrow(() -> new NotFoundException("workStreamId", "work stream", workStreamId));
+		this.locks.lockExisting(Lockable.WORK_STREAM, workStreamId, "workStreamId", "work stream");
 		requireAdmitted(partnerId, "partnerId");
 		Map<String, Object> state = this.client.query("""
 				MATCH (w:WorkStream {id: $id})
@@ -105,8 +105,7 @@ public class WorkStreamService {
 	@Transactional
 	@RetryOnTransientError
 	public void leave(Actor actor, String workStreamId, String partnerId) {
-		this.locks.lock(Lockable.WORK_STREAM, workStreamId)
-			.orElseThrow(() -> new NotFoundException("workStreamId", "work stream", workStreamId));
+		this.locks.lockExisting(Lockable.WORK_STREAM, workStreamId, "workStreamId", "work stream");
 		String role = this.client.query("""
 				MATCH (w:WorkStream {id: $id})<-[r:LEADS|SUPPORTS]-(:Partner {id: $partner})
 				WITH w, r, type(r) AS role
@@ -121,10 +120,10 @@ public class WorkStreamService {
 	}
 
 	private void requireAdmitted(String partnerId, String field) {
-		Map<String, Object> partner = this.locks.lock(Lockable.PARTNER, partnerId)
+		Locked partner = this.locks.lock(Lockable.PARTNER, partnerId)
 			.orElseThrow(() -> new NotFoundException(field, "partner", partnerId));
-		if (!ADMITTED.equals(partner.get("membershipStatus"))) {
-			throw new ConflictException(field, "Partner '" + partnerId + "' is " + partner.get("membershipStatus")
+		if (!ADMITTED.equals(partner.status())) {
+			throw new ConflictException(field, "Partner '" + partnerId + "' is " + partner.status()
 					+ ": only admitted partners take part in work streams");
 		}
 	}

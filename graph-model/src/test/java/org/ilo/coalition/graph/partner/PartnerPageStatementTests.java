@@ -12,7 +12,7 @@ class PartnerPageStatementTests {
 
 	@Test
 	void walksTheNameIndexInOrderWhenNoCriterionNarrowsTheStart() {
-		String cypher = PartnerQueriesImpl.pageStatement(parameters(Map.of("statuses", List.of("ADMITTED"))), false,
+		String cypher = PartnerRepository.pageStatement(parameters(Map.of("statuses", List.of("ADMITTED"))), false,
 				PartnerParts.ALL);
 
 		assertThat(cypher).contains("USING INDEX p:Partner(normalizedName, id)")
@@ -23,7 +23,7 @@ class PartnerPageStatementTests {
 
 	@Test
 	void startsFromTheRegionAndAddsOnlyTheOtherCriteriaGiven() {
-		String cypher = PartnerQueriesImpl.pageStatement(parameters(Map.of("region", "AFRICA", "kinds", List.of("NGO"),
+		String cypher = PartnerRepository.pageStatement(parameters(Map.of("region", "AFRICA", "kinds", List.of("NGO"),
 				"name", "org", "afterName", "org 010", "afterId", "x")), true, PartnerParts.ALL);
 
 		assertThat(cypher).contains("MATCH (:Region {code: $region})<-[:IN_REGION]-(:Country)<-[:BASED_IN]-(p:Partner)")
@@ -36,7 +36,7 @@ class PartnerPageStatementTests {
 
 	@Test
 	void neverPutsCriteriaValuesIntoTheStatement() {
-		String cypher = PartnerQueriesImpl.pageStatement(parameters(Map.of("name", "x') DETACH DELETE p //",
+		String cypher = PartnerRepository.pageStatement(parameters(Map.of("name", "x') DETACH DELETE p //",
 				"country", "KEN", "area", "EMPLOYMENT")), true, PartnerParts.ALL);
 
 		assertThat(cypher).doesNotContain("DETACH").doesNotContain("KEN").doesNotContain("EMPLOYMENT")
@@ -47,11 +47,11 @@ class PartnerPageStatementTests {
 	void readsOnlyThePartsAskedFor() {
 		Map<String, Object> all = parameters(Map.of());
 
-		assertThat(PartnerQueriesImpl.pageStatement(all, false, new PartnerParts(false, false)))
+		assertThat(PartnerRepository.pageStatement(all, false, new PartnerParts(false, false)))
 			.contains(".id, .version, .name").doesNotContain("links:").doesNotContain("offerAreas:");
-		assertThat(PartnerQueriesImpl.pageStatement(all, false, new PartnerParts(true, false)))
+		assertThat(PartnerRepository.pageStatement(all, false, new PartnerParts(true, false)))
 			.contains("links: COLLECT").doesNotContain("offerAreas:");
-		assertThat(PartnerQueriesImpl.pageStatement(all, false, PartnerParts.ALL))
+		assertThat(PartnerRepository.pageStatement(all, false, PartnerParts.ALL))
 			.contains("links: COLLECT").contains("offerAreas: COLLECT");
 	}
 

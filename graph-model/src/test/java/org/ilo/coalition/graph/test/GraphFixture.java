@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.ilo.coalition.graph.indicator.DeficitObservation;
+import org.ilo.coalition.graph.indicator.DeficitView;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.partner.PartnerNames;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -102,7 +102,7 @@ public final class GraphFixture {
 				CREATE (o:DeficitObservation {id: $id, year: $year, value: $value, severity: $severity, source: 'TEST'})
 				CREATE (o)-[:OBSERVED_IN]->(c), (o)-[:OF_INDICATOR]->(i)
 				""").bindAll(Map.of("iso3", iso3, "indicator", indicatorCode, "id",
-						DeficitObservation.idOf(iso3, indicatorCode, year), "year", year, "value", value, "severity",
+						DeficitView.idOf(iso3, indicatorCode, year), "year", year, "value", value, "severity",
 						severity)).run();
 	}
 

@@ -1,22 +1,32 @@
 package org.ilo.coalition.graph.test;
 
+import org.ilo.coalition.graph.change.GraphChanges;
 import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of every Spring test that needs the graph: points Spring at the JVM's one {@link Neo4jTestDatabase} and
  * empties the graph's data before each test while keeping the schema (and, where asked, the reference data).
  */
-// Tests write their fixtures straight through Neo4jClient, which the read caches cannot see (the application writes
-// only through its transactional services): caches are off here, and ReadCacheIT turns them on to test them.
-@TestPropertySource(properties = "coalition.read-cache.enabled=false")
 public abstract class GraphIntegrationTest {
 
 	@Autowired
+	private Driver driver;
+
+	@Autowired
+	private GraphChanges changes;
+
+	@Autowired
+	private Neo4jClient applicationClient;
+
+	/**
+	 * Writes fixtures and reads them back outside the application's transactions; every use marks the graph changed,
+	 * so the read caches, on as in production, never serve what a fixture replaced.
+	 */
 	protected Neo4jClient neo4jClient;
 
 	@DynamicPropertySource
@@ -34,12 +44,21 @@ public abstract class GraphIntegrationTest {
 
 	@BeforeEach
 	void cleanGraph() {
+		this.neo4jClient = FixtureWrites.client(this.driver, this.changes);
 		if (keepsReferenceData()) {
 			GraphCleaner.deleteDataKeepingReference(this.neo4jClient);
 		}
 		else {
 			GraphCleaner.deleteData(this.neo4jClient);
 		}
+	}
+
+	/**
+	 * The application's own client: what it writes outside a transaction is not seen by the read caches, which is how
+	 * the cache tests tell a cached answer from a fresh one.
+	 */
+	protected Neo4jClient clientUnseenByCaches() {
+		return this.applicationClient;
 	}
 
 	/** Whether the reference data that start-up loads survives between tests; by default everything goes. */
