@@ -1,26 +1,18 @@
 package org.ilo.coalition.api.matching;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.ilo.coalition.api.graphql.BadRequestException;
 import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.NotFoundException;
@@ -28,32 +20,19 @@ import org.ilo.coalition.graph.matching.MatchRunStore;
 import org.ilo.coalition.graph.matching.MatchRunView;
 import org.ilo.coalition.graph.matching.MatchScope;
 import org.ilo.coalition.graph.matching.MatchingDataReader;
-import org.ilo.coalition.graph.matching.RunCounts;
-import org.ilo.coalition.graph.matching.ScoreValue;
-import org.ilo.coalition.graph.matching.SuggestionDraft;
-import org.ilo.coalition.graph.matching.SuggestionExplanation;
-import org.ilo.coalition.matching.check.PlanChecker;
-import org.ilo.coalition.matching.check.Violation;
-import org.ilo.coalition.matching.explain.Alternative;
-import org.ilo.coalition.matching.explain.PartExplanation;
-import org.ilo.coalition.matching.explain.PlanExplainer;
-import org.ilo.coalition.matching.explain.Reason;
 import org.ilo.coalition.matching.plan.MatchingPlan;
 import org.ilo.coalition.matching.plan.PlanBuilder;
-import org.ilo.coalition.matching.plan.RequestPart;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 /**
- * Runs matching: records a run, solves it asynchronously with the {@link SolverManager}, streams its progress, checks
- * the best plan with {@link PlanChecker}, explains it and writes it as suggestions, or marks the run FAILED or
- * CANCELLED. The solver manager solves one run at a time; runs started meanwhile stay QUEUED until their turn.
+ * Runs matching: records a QUEUED run (the store refuses one whose scope overlaps an active run's), solves it
+ * asynchronously with the {@link SolverManager} within its time limit, streams its progress, and hands the best plan or
+ * the failure to {@link MatchRunRecorder}; a cancelled run records nothing. The solver manager solves one run at a
+ * time; runs started meanwhile stay QUEUED until their turn.
  */
 @Service
 public class MatchingRuns {
@@ -66,7 +45,7 @@ public class MatchingRuns {
 
 	private final SolverManager<MatchingPlan, String> solverManager;
 
-	private final SolutionManager<MatchingPlan, HardMediumSoftLongScore> solutionManager;
+	private final MatchRunRecorder recorder;
 
 	private final MatchingProperties properties;
 
@@ -80,17 +59,14 @@ public class MatchingRuns {
 
 	private volatile boolean stopping;
 
-	private final MeterRegistry meters;
-
-	public MatchingRuns(MatchRunStore runs, MatchingDataReader reader, SolverManager<MatchingPlan, String> solverManager,
-			SolutionManager<MatchingPlan, HardMediumSoftLongScore> solutionManager, MatchingProperties properties,
-			MeterRegistry meters) {
+	MatchingRuns(MatchRunStore runs, MatchingDataReader reader, SolverManager<MatchingPlan, String> solverManager,
+			MatchRunRecorder recorder, MatchingProperties properties, MeterRegistry meters) {
 		this.runs = runs;
 		this.reader = reader;
 		this.solverManager = solverManager;
-		this.solutionManager = solutionManager;
+		this.recorder = recorder;
 		this.properties = properties;
-		this.meters = meters;
+		// The queue's own gauge; what a run's end records is measured by the recorder.
 		Gauge.builder("coalition.matching.runs.active", this.live, Map::size)
 			.description("Matching runs queued or solving in this process")
 			.register(meters);
@@ -208,7 +184,7 @@ public class MatchingRuns {
 		if (best.getScore() == null || liveRun.finished.get()) {
 			return;
 		}
-		liveRun.best = score(best.getScore());
+		liveRun.best = ResultMapper.score(best.getScore());
 		MatchRunView current = liveRun.current;
 		if (current != null && current.status().isActive()) {
 			liveRun.emit(current.withBestScore(liveRun.best));
@@ -221,10 +197,11 @@ public class MatchingRuns {
 			if (liveRun.cancelled || this.stopping) {
 				return;
 			}
-			record(liveRun.id, liveRun.planned, plan, (System.nanoTime() - liveRun.solvingSince) / 1_000_000);
+			long solveMillis = (System.nanoTime() - liveRun.solvingSince) / 1_000_000;
+			this.recorder.record(liveRun.id, liveRun.planned, plan, solveMillis);
 		}
 		catch (RuntimeException ex) {
-			failWith(liveRun, ex);
+			this.recorder.fail(liveRun.id, ex);
 		}
 		finally {
 			finish(liveRun);
@@ -232,80 +209,21 @@ public class MatchingRuns {
 	}
 
 	/**
-	 * Checks the solver's best plan and, when no hard rule is broken, explains it and writes it as suggestions of
-	 * {@code runId}; otherwise marks the run FAILED and writes nothing. Package-private so that tests can hand it a
-	 * plan the solver would never return.
+	 * Records how the run ended from {@code plan}: suggestions, or FAILED when the plan breaks a hard rule.
+	 * Package-private so that tests can hand it a plan the solver would never return.
 	 */
 	void record(String runId, Set<String> planned, MatchingPlan plan, long solveMillis) {
-		if (plan.getScore() == null) {
-			this.solutionManager.update(plan);
-		}
-		List<Violation> violations = PlanChecker.check(plan);
-		if (!violations.isEmpty()) {
-			log.error("Matching run {}: the plan checker found {} violations, first {}", runId, violations.size(),
-					violations.get(0));
-			this.runs.fail(runId, "The plan checker found " + violations.size()
-					+ " broken hard rules in the solver's plan, first: " + violations.get(0).rule() + " ("
-					+ violations.get(0).message() + "); nothing was written");
-			return;
-		}
-		long explainStarted = System.nanoTime();
-		Map<String, PartExplanation> explanations = new HashMap<>();
-		for (PartExplanation explanation : new PlanExplainer(this.solutionManager).explain(plan)) {
-			explanations.put(explanation.partId(), explanation);
-		}
-		long explainMillis = (System.nanoTime() - explainStarted) / 1_000_000;
-		Timer.builder("coalition.matching.solve").description("Time a matching run solved, until its best plan")
-			.register(this.meters).record(Duration.ofMillis(solveMillis));
-		Timer.builder("coalition.matching.explain").description("Time to explain a run's plan")
-			.register(this.meters).record(Duration.ofMillis(explainMillis));
-		List<SuggestionDraft> drafts = new ArrayList<>();
-		int assigned = 0;
-		for (RequestPart part : plan.getParts()) {
-			if (part.getOffer() == null) {
-				continue;
-			}
-			assigned++;
-			if (part.isAccepted()) {
-				continue;
-			}
-			PartExplanation explanation = explanations.get(part.getId());
-			if (explanation == null) {
-				this.runs.fail(runId, "Part " + part.getId() + " has no explanation; nothing was written");
-				return;
-			}
-			drafts.add(new SuggestionDraft(part.getRequest().id(), part.getOffer().id(), part.getPartner().id(),
-					part.getAmount(), part.getRequest().unit(), explanation(explanation)));
-		}
-		int parts = plan.getParts().size();
-		RunCounts counts = new RunCounts(parts, assigned, drafts.size(), parts - assigned);
-		ScoreValue score = score(plan.getScore());
-		boolean written = this.runs.complete(runId, score, counts, planned, drafts, solveMillis,
-				explainMillis);
-		log.info("Matching run {}: {} ({} parts, {} assigned, {} suggestions), solved in {} ms, explained in {} ms",
-				runId, written ? "completed " + score : "not written (no longer solving)", parts, assigned,
-				drafts.size(), solveMillis, explainMillis);
+		this.recorder.record(runId, planned, plan, solveMillis);
 	}
 
 	private void failed(LiveRun liveRun, Throwable failure) {
 		try {
 			if (!liveRun.cancelled && !this.stopping) {
-				failWith(liveRun, failure);
+				this.recorder.fail(liveRun.id, failure);
 			}
 		}
 		finally {
 			finish(liveRun);
-		}
-	}
-
-	private void failWith(LiveRun liveRun, Throwable failure) {
-		log.error("Matching run {} failed", liveRun.id, failure);
-		try {
-			this.runs.fail(liveRun.id, "The run failed: " + failure.getClass().getSimpleName() + " ("
-					+ String.valueOf(failure.getMessage()).lines().findFirst().orElse("") + ")");
-		}
-		catch (RuntimeException ex) {
-			log.error("Matching run {} could not be marked FAILED", liveRun.id, ex);
 		}
 	}
 
@@ -322,8 +240,7 @@ public class MatchingRuns {
 			if (!this.stopping) {
 				this.runs.findById(liveRun.id).ifPresent((run) -> {
 					liveRun.emit(run);
-					Counter.builder("coalition.matching.runs.ended").description("Matching runs ended, by final status")
-						.tag("status", run.status().name()).register(this.meters).increment();
+					this.recorder.ended(run);
 				});
 			}
 		}
@@ -333,64 +250,6 @@ public class MatchingRuns {
 		finally {
 			liveRun.complete();
 		}
-	}
-
-	private static ScoreValue score(HardMediumSoftLongScore score) {
-		return score == null ? null : new ScoreValue(score.hardScore(), score.mediumScore(), score.softScore());
-	}
-
-	static SuggestionExplanation explanation(PartExplanation explanation) {
-		List<SuggestionExplanation.Reason> reasons = new ArrayList<>();
-		for (Reason reason : explanation.reasons()) {
-			reasons.add(new SuggestionExplanation.Reason(reason.constraint(), score(reason.impact()), reason.sentence()));
-		}
-		Alternative next = explanation.nextBest();
-		return new SuggestionExplanation(score(explanation.impact()), reasons,
-				next == null ? null
-						: new SuggestionExplanation.Alternative(next.offerId(), next.partnerId(),
-								score(next.scoreDifference()), next.sentence()));
-	}
-
-	/** What this application knows of a run while it is queued or solving. */
-	private static final class LiveRun {
-
-		final String id;
-
-		final MatchScope scope;
-
-		final int timeLimit;
-
-		final Sinks.Many<MatchRunView> sink = Sinks.many().replay().latest();
-
-		final AtomicBoolean finished = new AtomicBoolean();
-
-		volatile boolean cancelled;
-
-		volatile ScoreValue best;
-
-		volatile Set<String> planned = Set.of();
-
-		volatile long solvingSince = System.nanoTime();
-
-		volatile ScheduledFuture<?> deadline;
-
-		volatile MatchRunView current;
-
-		LiveRun(String id, MatchScope scope, int timeLimit) {
-			this.id = id;
-			this.scope = scope;
-			this.timeLimit = timeLimit;
-		}
-
-		synchronized void emit(MatchRunView run) {
-			this.current = run;
-			this.sink.tryEmitNext(run);
-		}
-
-		synchronized void complete() {
-			this.sink.tryEmitComplete();
-		}
-
 	}
 
 }

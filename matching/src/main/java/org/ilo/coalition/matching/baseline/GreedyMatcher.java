@@ -17,8 +17,9 @@ import org.ilo.coalition.matching.plan.RequestPart;
 import org.ilo.coalition.matching.plan.TrackRecord;
 
 /**
- * The greedy baseline, the solver's benchmark peer: parts in decreasing difficulty (most severe need first), each on
- * the best eligible offer that still has the amount and capacity for it, never revisited.
+ * The greedy matcher, the solver's construction phase ({@code GreedyPhaseCommand}) and alone its benchmark peer: parts
+ * in decreasing difficulty (most severe need first), each on the best eligible offer that still has the amount and
+ * capacity for it, never revisited.
  *
  * <p>"Best" is: given in the request's language, then a partner already serving the request, then the partner's
  * track record in the country, then the tightest fit (least left over), then the offer id for determinism.
@@ -70,17 +71,6 @@ public final class GreedyMatcher {
 			result.put(part.getId(), best);
 		}
 		return result;
-	}
-
-	/** Assigns the greedy choice to every open part of the plan, in place, and returns the plan. */
-	public static MatchingPlan solve(MatchingPlan plan) {
-		Map<String, Offer> choice = assignments(plan);
-		for (RequestPart part : plan.getParts()) {
-			if (choice.containsKey(part.getId())) {
-				part.setOffer(choice.get(part.getId()));
-			}
-		}
-		return plan;
 	}
 
 	private static boolean fits(RequestPart part, Offer offer, Map<Offer, Long> remaining,

@@ -1,4 +1,4 @@
 /**
- * The greedy baseline that the solver is benchmarked against.
+ * The greedy matcher: the solver's construction phase, and the baseline it is benchmarked against.
  */
 package org.ilo.coalition.matching.baseline;

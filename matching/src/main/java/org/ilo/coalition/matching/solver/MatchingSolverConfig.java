@@ -8,11 +8,8 @@ import org.ilo.coalition.matching.constraint.MatchingConstraintProvider;
 import org.ilo.coalition.matching.plan.MatchingPlan;
 import org.ilo.coalition.matching.plan.RequestPart;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
-import org.optaplanner.core.config.localsearch.LocalSearchType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -24,7 +21,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * Builds the solver configuration of the matching engine, for {@code SolverFactory.create(...)} in the api module and
- * for tests and benchmarks.
+ * for tests and benchmarks. The configurations tried for comparison (first fit decreasing, tabu search, plain late
+ * acceptance) are in the test sources ({@code ComparisonSolverConfigs}): production never runs them.
  */
 public final class MatchingSolverConfig {
 
@@ -52,8 +50,9 @@ public final class MatchingSolverConfig {
 	/**
 	 * The construction: parts in decreasing difficulty (most severe need first, {@code PartDifficultyComparator}),
 	 * each on its best eligible offer with room left, tightest fit first ({@code GreedyMatcher}). OptaPlanner's first
-	 * fit decreasing over the same order picks by score instead of fit and left 0.6% (2,000 parts) to 0.4% (20,000
-	 * parts) more need unmet, which local search then had to win back first (docs/matching.md, Benchmarks).
+	 * fit decreasing over the same order (now in the test sources) picks by score instead of fit and left 0.6% (2,000
+	 * parts) to 0.4% (20,000 parts) more need unmet, which local search then had to win back first (docs/matching.md,
+	 * Benchmarks).
 	 */
 	public static CustomPhaseConfig greedyConstruction() {
 		return new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyPhaseCommand.class));
@@ -70,17 +69,8 @@ public final class MatchingSolverConfig {
 	}
 
 	/**
-	 * First fit decreasing over the parts' difficulty: the most severe needs pick their offer first, each taking the
-	 * best-scoring of its eligible offers (or none); kept for comparison with {@link #greedyConstruction()}.
-	 */
-	public static ConstructionHeuristicPhaseConfig constructionHeuristic() {
-		return new ConstructionHeuristicPhaseConfig()
-			.withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
-	}
-
-	/**
 	 * The local search of {@link #create}: late acceptance over repack, change and swap moves; docs/matching.md
-	 * compares it with tabu search and late acceptance over change and swap moves alone.
+	 * compares it with tabu search and late acceptance over change and swap moves alone (test sources).
 	 */
 	public static LocalSearchPhaseConfig localSearch() {
 		return repackLateAcceptance(LATE_ACCEPTANCE_SIZE);
@@ -94,21 +84,6 @@ public final class MatchingSolverConfig {
 	public static final int LATE_ACCEPTANCE_SIZE = 100;
 
 	/**
-	 * Entity tabu search over change and swap moves (both only pick offers from each part's eligible offers, the
-	 * entity's own value range): each step takes the best of 1000 evaluated moves even when it is worse, and a
-	 * moved part stays put for a while, which walks through the valleys between plans that meet the same need.
-	 */
-	public static LocalSearchPhaseConfig tabuSearch() {
-		return tabuSearch(1000);
-	}
-
-	/** Entity tabu search that evaluates {@code acceptedCountLimit} non-tabu moves per step. */
-	public static LocalSearchPhaseConfig tabuSearch(int acceptedCountLimit) {
-		return new LocalSearchPhaseConfig().withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.3))
-			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit));
-	}
-
-	/**
 	 * Late acceptance over repack moves ({@link RepackMoveIteratorFactory}) mixed with change and swap moves: a repack
 	 * frees room and refills it in one move, so the search no longer has to take a worse step first.
 	 */
@@ -116,13 +91,6 @@ public final class MatchingSolverConfig {
 		return new LocalSearchPhaseConfig().withMoveSelectorConfig(repackMoves())
 			.withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
 			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
-	}
-
-	/** Entity tabu search over repack, change and swap moves. */
-	public static LocalSearchPhaseConfig repackTabuSearch(int acceptedCountLimit) {
-		return new LocalSearchPhaseConfig().withMoveSelectorConfig(repackMoves())
-			.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.3))
-			.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit));
 	}
 
 	/** Repack moves, change moves and swap moves, drawn at random with the given weights. */
@@ -135,11 +103,6 @@ public final class MatchingSolverConfig {
 		SwapMoveSelectorConfig swap = new SwapMoveSelectorConfig();
 		swap.setFixedProbabilityWeight(1.0);
 		return new UnionMoveSelectorConfig(List.of(repack, change, swap));
-	}
-
-	/** Late acceptance over the same moves: many cheap steps, but stuck once its history is flat (for comparison). */
-	public static LocalSearchPhaseConfig lateAcceptance() {
-		return new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE);
 	}
 
 }

@@ -32,7 +32,7 @@ class GreedyMatcherTests {
 		RequestPart mildPart = openPart("R1#0", mild, only);
 		RequestPart severePart = openPart("R2#0", severe, only);
 
-		GreedyMatcher.solve(plan(List.of(mildPart, severePart)));
+		GreedyBaseline.solve(plan(List.of(mildPart, severePart)));
 
 		assertThat(severePart.getOffer()).isEqualTo(only);
 		assertThat(mildPart.getOffer()).isNull();
@@ -45,7 +45,7 @@ class GreedyMatcherTests {
 		RequestPart part = new RequestPart("R1#0", request("R1").language("fr").build(), 50, 1000, false,
 				List.of(english, french), null);
 
-		GreedyMatcher.solve(plan(List.of(part)));
+		GreedyBaseline.solve(plan(List.of(part)));
 
 		assertThat(part.getOffer()).isEqualTo(french);
 	}
@@ -56,7 +56,7 @@ class GreedyMatcherTests {
 		RequestPart accepted = Fixtures.acceptedPart("R1#a0", request("R1").build(), 40, offer);
 		RequestPart open = openPart("R2#0", request("R2").amount(30).build(), offer);
 
-		GreedyMatcher.solve(plan(List.of(accepted, open)));
+		GreedyBaseline.solve(plan(List.of(accepted, open)));
 
 		assertThat(accepted.getOffer()).isEqualTo(offer);
 		assertThat(open.getOffer()).isNull();
@@ -64,7 +64,7 @@ class GreedyMatcherTests {
 
 	@Test
 	void neverBreaksAHardRuleAndLeavesNoPartUnassignedThatAnEligibleOfferCouldStillTake() {
-		MatchingPlan plan = GreedyMatcher.solve(PlanBuilder.build(InstanceGenerator.generate(InstanceSize.SMALL, 3)));
+		MatchingPlan plan = GreedyBaseline.solve(PlanBuilder.build(InstanceGenerator.generate(InstanceSize.SMALL, 3)));
 
 		assertThat(PlanChecker.check(plan)).isEmpty();
 		assertThat(plan.getParts().stream().filter(RequestPart::isAssigned).count()).isPositive();
@@ -82,7 +82,7 @@ class GreedyMatcherTests {
 	@Test
 	void runsAsAnOptaPlannerPhaseWithTheSameResult() {
 		MatchingPlan problem = PlanBuilder.build(InstanceGenerator.generate(InstanceSize.SMALL, 3));
-		MatchingPlan direct = GreedyMatcher.solve(problem.copy());
+		MatchingPlan direct = GreedyBaseline.solve(problem.copy());
 
 		MatchingPlan phased = SolverFactory.<MatchingPlan>create(GreedySolverConfig.create()).buildSolver().solve(problem);
 

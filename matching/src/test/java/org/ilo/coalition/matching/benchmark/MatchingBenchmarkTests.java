@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.ilo.coalition.matching.baseline.GreedyMatcher;
+import org.ilo.coalition.matching.baseline.GreedyBaseline;
 import org.ilo.coalition.matching.solver.GreedySolverConfig;
 import org.ilo.coalition.matching.check.PlanChecker;
 import org.ilo.coalition.matching.constraint.MatchingWeights;
@@ -22,6 +22,7 @@ import org.ilo.coalition.matching.generate.InstanceSize;
 import org.ilo.coalition.matching.plan.MatchingPlan;
 import org.ilo.coalition.matching.plan.PlanBuilder;
 import org.ilo.coalition.matching.plan.RequestPart;
+import org.ilo.coalition.matching.solver.ComparisonSolverConfigs;
 import org.ilo.coalition.matching.solver.MatchingSolverConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -79,7 +80,7 @@ class MatchingBenchmarkTests {
 		SolverFactory<MatchingPlan> factory = SolverFactory.create(MatchingSolverConfig.create(Duration.ofSeconds(1)));
 
 		long greedyStart = System.nanoTime();
-		MatchingPlan greedy = GreedyMatcher.solve(problem.copy());
+		MatchingPlan greedy = GreedyBaseline.solve(problem.copy());
 		long greedyMillis = (System.nanoTime() - greedyStart) / 1_000_000;
 		HardMediumSoftLongScore greedyScore = SolutionManager.<MatchingPlan, HardMediumSoftLongScore>create(factory)
 			.update(greedy);
@@ -87,7 +88,7 @@ class MatchingBenchmarkTests {
 		// Construction heuristic alone: the first complete plan the solver offers (the empty plan is feasible too,
 		// but meets no need).
 		SolverConfig constructionOnly = MatchingSolverConfig.base(new TerminationConfig().withSecondsSpentLimit(
-				this.seconds)).withPhases(MatchingSolverConfig.constructionHeuristic());
+				this.seconds)).withPhases(ComparisonSolverConfigs.constructionHeuristic());
 		long constructionStart = System.nanoTime();
 		MatchingPlan constructed = SolverFactory.<MatchingPlan>create(constructionOnly).buildSolver().solve(problem.copy());
 		long constructionMillis = (System.nanoTime() - constructionStart) / 1_000_000;
@@ -174,10 +175,10 @@ class MatchingBenchmarkTests {
 			.withSolverConfig(MatchingSolverConfig.create(termination, MatchingSolverConfig.localSearch()))
 			.withProblemBenchmarksConfig(statistics);
 		SolverBenchmarkConfig tabu = new SolverBenchmarkConfig().withName("Greedy then tabu search")
-			.withSolverConfig(MatchingSolverConfig.create(termination, MatchingSolverConfig.tabuSearch()))
+			.withSolverConfig(MatchingSolverConfig.create(termination, ComparisonSolverConfigs.tabuSearch()))
 			.withProblemBenchmarksConfig(statistics);
 		SolverBenchmarkConfig late = new SolverBenchmarkConfig().withName("Greedy then late acceptance")
-			.withSolverConfig(MatchingSolverConfig.create(termination, MatchingSolverConfig.lateAcceptance()))
+			.withSolverConfig(MatchingSolverConfig.create(termination, ComparisonSolverConfigs.lateAcceptance()))
 			.withProblemBenchmarksConfig(statistics);
 		config.setSolverBenchmarkConfigList(Arrays.asList(greedy, repack, tabu, late));
 		File directory = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problem).benchmark();
@@ -187,10 +188,10 @@ class MatchingBenchmarkTests {
 	private org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig localSearch() {
 		return switch (this.search) {
 			case "DEFAULT" -> MatchingSolverConfig.localSearch();
-			case "TABU" -> MatchingSolverConfig.tabuSearch(this.tabuAcceptedCount);
-			case "LATE_ACCEPTANCE" -> MatchingSolverConfig.lateAcceptance();
+			case "TABU" -> ComparisonSolverConfigs.tabuSearch(this.tabuAcceptedCount);
+			case "LATE_ACCEPTANCE" -> ComparisonSolverConfigs.lateAcceptance();
 			case "REPACK_LA" -> MatchingSolverConfig.repackLateAcceptance(this.lateAcceptanceSize);
-			case "REPACK_TABU" -> MatchingSolverConfig.repackTabuSearch(this.tabuAcceptedCount);
+			case "REPACK_TABU" -> ComparisonSolverConfigs.repackTabuSearch(this.tabuAcceptedCount);
 			default -> throw new IllegalArgumentException("Unknown search " + this.search);
 		};
 	}

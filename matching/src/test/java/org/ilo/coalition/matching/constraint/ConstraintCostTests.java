@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.ilo.coalition.matching.baseline.GreedyMatcher;
+import org.ilo.coalition.matching.baseline.GreedyBaseline;
 import org.ilo.coalition.matching.generate.InstanceGenerator;
 import org.ilo.coalition.matching.generate.InstanceSize;
 import org.ilo.coalition.matching.plan.MatchingPlan;
 import org.ilo.coalition.matching.plan.PlanBuilder;
+import org.ilo.coalition.matching.solver.ComparisonSolverConfigs;
 import org.ilo.coalition.matching.solver.MatchingSolverConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -58,7 +59,7 @@ class ConstraintCostTests {
 		InstanceSize size = InstanceSize.valueOf(System.getProperty("matching.cost"));
 		long seconds = Long.getLong("matching.cost.seconds", 8);
 		int rounds = Integer.getInteger("matching.cost.rounds", 3);
-		MatchingPlan greedy = GreedyMatcher.solve(PlanBuilder.build(InstanceGenerator.generate(size, 1)));
+		MatchingPlan greedy = GreedyBaseline.solve(PlanBuilder.build(InstanceGenerator.generate(size, 1)));
 		speed(greedy, BaselineConstraintProvider.class, Math.min(seconds, 3));
 		speed(greedy, Without.class, Math.min(seconds, 3));
 		excluded = Set.of();
@@ -81,7 +82,7 @@ class ConstraintCostTests {
 	void speedWithoutEachConstraint() {
 		InstanceSize size = InstanceSize.valueOf(System.getProperty("matching.cost"));
 		long seconds = Long.getLong("matching.cost.seconds", 8);
-		MatchingPlan greedy = GreedyMatcher.solve(PlanBuilder.build(InstanceGenerator.generate(size, 1)));
+		MatchingPlan greedy = GreedyBaseline.solve(PlanBuilder.build(InstanceGenerator.generate(size, 1)));
 		List<String> rows = new ArrayList<>();
 		speed(greedy, Set.of(), Math.min(seconds, 3)); // JIT warm-up, not reported
 		rows.add("all constraints: " + speed(greedy, Set.of(), seconds));
@@ -104,7 +105,7 @@ class ConstraintCostTests {
 			Class<? extends org.optaplanner.core.api.score.stream.ConstraintProvider> provider, long seconds) {
 		var config = MatchingSolverConfig.base(new TerminationConfig().withSecondsSpentLimit(seconds))
 			.withConstraintProviderClass(provider)
-			.withPhases(MatchingSolverConfig.lateAcceptance());
+			.withPhases(ComparisonSolverConfigs.lateAcceptance());
 		Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(config).buildSolver();
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		long cpuStart = threads.getCurrentThreadCpuTime();

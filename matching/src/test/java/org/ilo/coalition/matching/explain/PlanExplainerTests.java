@@ -2,7 +2,7 @@ package org.ilo.coalition.matching.explain;
 
 import java.util.List;
 
-import org.ilo.coalition.matching.baseline.GreedyMatcher;
+import org.ilo.coalition.matching.baseline.GreedyBaseline;
 import org.ilo.coalition.matching.constraint.MatchingConstraintProvider;
 import org.ilo.coalition.matching.generate.InstanceGenerator;
 import org.ilo.coalition.matching.generate.InstanceSize;
@@ -60,7 +60,7 @@ class PlanExplainerTests {
 
 	@Test
 	void explainsEveryAssignedPartOfAGeneratedPlanWithImpactsEqualToTheWholePlansDifferences() {
-		MatchingPlan plan = GreedyMatcher.solve(PlanBuilder.build(InstanceGenerator.generate(InstanceSize.SMALL, 5)));
+		MatchingPlan plan = GreedyBaseline.solve(PlanBuilder.build(InstanceGenerator.generate(InstanceSize.SMALL, 5)));
 		List<RequestPart> assigned = plan.getParts().stream().filter(RequestPart::isAssigned).toList();
 
 		List<PartExplanation> explanations = this.explainer.explain(plan);

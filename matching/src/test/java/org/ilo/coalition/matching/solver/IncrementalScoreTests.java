@@ -35,7 +35,7 @@ class IncrementalScoreTests {
 	void incrementalScoreOfChangeAndSwapMovesMatchesAFullRecalculation() {
 		MatchingPlan problem = PlanBuilder.build(InstanceGenerator.generate(InstanceSize.SMALL, 4));
 		var config = MatchingSolverConfig
-			.create(new TerminationConfig().withSecondsSpentLimit(4L), MatchingSolverConfig.lateAcceptance())
+			.create(new TerminationConfig().withSecondsSpentLimit(4L), ComparisonSolverConfigs.lateAcceptance())
 			.withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
 
 		MatchingPlan solved = SolverFactory.<MatchingPlan>create(config).buildSolver().solve(problem);

@@ -3,7 +3,7 @@ package org.ilo.coalition.matching.solver;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.ilo.coalition.matching.baseline.GreedyMatcher;
+import org.ilo.coalition.matching.baseline.GreedyBaseline;
 import org.ilo.coalition.matching.check.PlanChecker;
 import org.ilo.coalition.matching.generate.InstanceGenerator;
 import org.ilo.coalition.matching.generate.InstanceSize;
@@ -28,7 +28,7 @@ class MatchingSolverTests {
 			.stream()
 			.filter((part) -> part.isAccepted())
 			.collect(Collectors.toMap(RequestPart::getId, RequestPart::getOffer));
-		HardMediumSoftLongScore greedy = Scoring.score(GreedyMatcher.solve(problem.copy()));
+		HardMediumSoftLongScore greedy = Scoring.score(GreedyBaseline.solve(problem.copy()));
 		TerminationConfig termination = new TerminationConfig().withSecondsSpentLimit(4L)
 			.withUnimprovedMillisecondsSpentLimit(1500L);
 

@@ -5,7 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
-import org.ilo.coalition.matching.baseline.GreedyMatcher;
+import org.ilo.coalition.matching.baseline.GreedyBaseline;
 import org.ilo.coalition.matching.check.PlanChecker;
 import org.ilo.coalition.matching.generate.InstanceGenerator;
 import org.ilo.coalition.matching.generate.InstanceSize;
@@ -23,7 +23,7 @@ class RepackMoveTests {
 
 	@Test
 	void repacksNeverOverdrawAnOfferOrExceedItsCapacityAndTheirUndoRestoresThePlan() {
-		MatchingPlan plan = GreedyMatcher.solve(PlanBuilder.build(InstanceGenerator.generate(InstanceSize.SMALL, 2)));
+		MatchingPlan plan = GreedyBaseline.solve(PlanBuilder.build(InstanceGenerator.generate(InstanceSize.SMALL, 2)));
 		assertThat(PlanChecker.check(plan)).isEmpty();
 		ScoreDirector<MatchingPlan> scoreDirector = workingSolutionOnly(plan);
 		RepackMoveIteratorFactory factory = new RepackMoveIteratorFactory();

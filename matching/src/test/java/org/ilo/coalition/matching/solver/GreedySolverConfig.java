@@ -3,7 +3,7 @@ package org.ilo.coalition.matching.solver;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-/** A solver configuration whose only phase is the greedy baseline, for benchmarks. */
+/** A solver configuration whose only phase is the greedy construction: the benchmark peer, never run in production. */
 public final class GreedySolverConfig {
 
 	private GreedySolverConfig() {
