@@ -74,18 +74,18 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 
 	private static final int OFFERS_PER_PARTNER = 5;
 
-	private static final int THREADS = Integer.getInteger("coalition.experiment.threads", 50);
+	static final int THREADS = Integer.getInteger("coalition.experiment.threads", 50);
 
-	private static final int ROUNDS = Integer.getInteger("coalition.experiment.rounds", 10);
+	static final int ROUNDS = Integer.getInteger("coalition.experiment.rounds", 10);
 
-	private static final int OPERATIONS = Integer.getInteger("coalition.experiment.operations", 500);
+	static final int OPERATIONS = Integer.getInteger("coalition.experiment.operations", 500);
 
 	private static final int BLOCK = 50;
 
 	private static final int WARM_UP = 50;
 
 	// OfferService.update's statement, LINKS included (with no new areas, countries or regions it changes no links).
-	private static final String OFFER_UPDATE = """
+	static final String OFFER_UPDATE = """
 			MATCH (o:Offer {id: $id})
 			SET o.title = coalesce($title, o.title), o.description = coalesce($description, o.description),
 			    o.amount = coalesce($amount, o.amount), o.unit = coalesce($unit, o.unit),
@@ -111,7 +111,7 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 			""";
 
 	// OfferService.withdraw's statement.
-	private static final String OFFER_WITHDRAW = """
+	static final String OFFER_WITHDRAW = """
 			MATCH (o:Offer {id: $id})
 			SET o.status = 'WITHDRAWN', o.withdrawnAt = datetime(), o.version = o.version + 1
 			""";
@@ -155,38 +155,34 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 		return new TransactionTemplate(this.transactionManager);
 	}
 
-	private NodeLocks locks() {
-		return new NodeLocks(this.neo4jClient);
-	}
-
 	// ---------------------------------------------------------------------------------------------------- fixture
 
-	private void fixture() {
+	static void fixture(org.springframework.data.neo4j.core.Neo4jClient client) {
 		for (String constraint : List.of(
 				"CREATE CONSTRAINT country_iso3 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso3 IS UNIQUE",
 				"CREATE CONSTRAINT thematic_area_code IF NOT EXISTS FOR (n:ThematicArea) REQUIRE n.code IS UNIQUE",
 				"CREATE CONSTRAINT partner_id IF NOT EXISTS FOR (n:Partner) REQUIRE n.id IS UNIQUE",
 				"CREATE CONSTRAINT offer_id IF NOT EXISTS FOR (n:Offer) REQUIRE n.id IS UNIQUE")) {
-			this.neo4jClient.query(constraint).run();
+			client.query(constraint).run();
 		}
-		this.neo4jClient.query("""
+		client.query("""
 				UNWIND range(0, 9) AS i
 				CREATE (:ThematicArea {code: 'TA' + i, name: 'Area ' + i, description: 'What area ' + i + ' covers',
 				        paragraphs: '13-18'})
 				""").run();
-		this.neo4jClient.query("""
+		client.query("""
 				CREATE (r:Region {code: 'AFRICA', name: 'Africa'})
 				WITH r UNWIND range(10, 29) AS i
 				CREATE (:Country {iso3: 'X' + i, iso2: 'Y' + i, name: 'Country ' + i, memberState: true})-[:IN_REGION]->(r)
 				""").run();
-		this.neo4jClient.query("""
+		client.query("""
 				UNWIND range(0, $partners - 1) AS p
 				MATCH (c:Country {iso3: 'X' + (10 + p % 20)})
 				CREATE (:Partner {id: 'partner-' + p, version: 0, name: 'Partner ' + p, normalizedName: 'partner ' + p,
 				        dedupKey: 'partner ' + p + '|X', description: 'Partner ' + p + ' does things',
 				        membershipStatus: 'ADMITTED', kind: 'NGO', languages: ['en'], createdAt: datetime()})-[:BASED_IN]->(c)
 				""").bind(PARTNERS).to("partners").run();
-		this.neo4jClient.query("""
+		client.query("""
 				UNWIND range(0, $offers - 1) AS i
 				MATCH (p:Partner {id: 'partner-' + (i / $perPartner)})
 				CREATE (p)-[:OFFERS]->(o:Offer {id: 'offer-' + i, version: 0, title: 'Offer ' + i,
@@ -206,18 +202,26 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 	}
 
 	private long offerVersion(String id) {
-		return this.neo4jClient.query("MATCH (o:Offer {id: $id}) RETURN o.version").bind(id).to("id")
+		return offerVersion(this.neo4jClient, id);
+	}
+
+	static long offerVersion(org.springframework.data.neo4j.core.Neo4jClient client, String id) {
+		return client.query("MATCH (o:Offer {id: $id}) RETURN o.version").bind(id).to("id")
 			.fetchAs(Long.class).one().orElseThrow();
 	}
 
 	private long partnerVersion(String id) {
-		return this.neo4jClient.query("MATCH (p:Partner {id: $id}) RETURN p.version").bind(id).to("id")
+		return partnerVersion(this.neo4jClient, id);
+	}
+
+	static long partnerVersion(org.springframework.data.neo4j.core.Neo4jClient client, String id) {
+		return client.query("MATCH (p:Partner {id: $id}) RETURN p.version").bind(id).to("id")
 			.fetchAs(Long.class).one().orElseThrow();
 	}
 
 	/** The offer's and its neighbours' state that a write should leave alone. */
-	private Map<String, Object> offerState(String id) {
-		return this.neo4jClient.query("""
+	static Map<String, Object> offerState(org.springframework.data.neo4j.core.Neo4jClient client, String id) {
+		return client.query("""
 				MATCH (o:Offer {id: $id})<-[:OFFERS]-(p:Partner)
 				RETURN o {.*, createdAt: toString(o.createdAt), availableFrom: toString(o.availableFrom),
 				          withdrawnAt: toString(o.withdrawnAt)} AS offer,
@@ -297,8 +301,13 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 	}
 
 	private void lockedUpdate(String id, long expected, String title, double amount) {
-		tx().executeWithoutResult((status) -> {
-			Map<String, Object> offer = locks().lockVersion(Lockable.OFFER, id, expected, "input.id", "offer");
+		lockedUpdate(tx(), this.neo4jClient, id, expected, title, amount);
+	}
+
+	static void lockedUpdate(TransactionTemplate tx, org.springframework.data.neo4j.core.Neo4jClient client, String id,
+			long expected, String title, double amount) {
+		tx.executeWithoutResult((status) -> {
+			Map<String, Object> offer = new NodeLocks(client).lockVersion(Lockable.OFFER, id, expected, "input.id", "offer");
 			requireActive(id, offer);
 			Map<String, Object> parameters = new HashMap<>();
 			for (String name : List.of("description", "unit", "capacity", "from", "until", "languages", "areas",
@@ -308,32 +317,37 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 			parameters.put("id", id);
 			parameters.put("title", title);
 			parameters.put("amount", amount);
-			this.neo4jClient.query(OFFER_UPDATE).bindAll(parameters).run();
+			client.query(OFFER_UPDATE).bindAll(parameters).run();
 		});
 	}
 
 	private void lockedWithdraw(String id, long expected) {
-		tx().executeWithoutResult((status) -> {
-			Map<String, Object> offer = locks().lockVersion(Lockable.OFFER, id, expected, "id", "offer");
+		lockedWithdraw(tx(), this.neo4jClient, id, expected);
+	}
+
+	static void lockedWithdraw(TransactionTemplate tx, org.springframework.data.neo4j.core.Neo4jClient client, String id,
+			long expected) {
+		tx.executeWithoutResult((status) -> {
+			Map<String, Object> offer = new NodeLocks(client).lockVersion(Lockable.OFFER, id, expected, "id", "offer");
 			requireActive(id, offer);
-			this.neo4jClient.query(OFFER_WITHDRAW).bind(id).to("id").run();
+			client.query(OFFER_WITHDRAW).bind(id).to("id").run();
 		});
 	}
 
 	private void lockedPartnerUpdate(String id, long expected, String description) {
 		tx().executeWithoutResult((status) -> {
-			locks().lockVersion(Lockable.PARTNER, id, expected, "input.partnerId", "partner");
+			new NodeLocks(this.neo4jClient).lockVersion(Lockable.PARTNER, id, expected, "input.partnerId", "partner");
 			this.neo4jClient.query(PARTNER_UPDATE).bind(id).to("id").bind(description).to("description").run();
 		});
 	}
 
-	private static void requireVersion(Long current, long expected) {
+	static void requireVersion(Long current, long expected) {
 		if (current == null || current != expected) {
 			throw new ConflictException("version", "changed by someone else (version " + current + ", sent " + expected + ")");
 		}
 	}
 
-	private static void requireActive(String id, Map<String, Object> offer) {
+	static void requireActive(String id, Map<String, Object> offer) {
 		if (!"ACTIVE".equals(offer.get("status"))) {
 			throw new ConflictException("id", "Offer '" + id + "' is " + offer.get("status"));
 		}
@@ -344,7 +358,7 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 	@Test
 	@Order(1)
 	void statementsAndWrites() {
-		fixture();
+		fixture(this.neo4jClient);
 		StringBuilder out = new StringBuilder("# 1. Statements and writes\n\n");
 		// Each variant runs once first on another node, so that what is recorded is the steady state.
 		recordVariant(out, "A1 offer update: repository.findById + save", "offer-1", "offer-2",
@@ -373,10 +387,20 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 	// The version the client would send is read before recording: only the path's own statements are recorded.
 	private void recordVariant(StringBuilder out, String name, String warmId, String id, VersionedMutation mutation,
 			boolean offer) {
-		mutation.apply(warmId, offer ? offerVersion(warmId) : partnerVersion(warmId));
-		Map<String, Object> before = offer ? offerState(id) : Map.of("version", partnerVersion(id));
-		long version = offer ? offerVersion(id) : partnerVersion(id);
-		this.recorder.start();
+		recordVariant(this.recorder, this.neo4jClient, out, name, warmId, id, mutation, offer);
+	}
+
+	static void recordVariant(StatementRecorder recorder, org.springframework.data.neo4j.core.Neo4jClient client,
+			StringBuilder out, String name, String warmId, String id, VersionedMutation mutation, boolean offer) {
+		try {
+			mutation.apply(warmId, offer ? offerVersion(client, warmId) : partnerVersion(client, warmId));
+		}
+		catch (RuntimeException ex) {
+			// Reported below, where the same mutation fails again while being recorded.
+		}
+		Map<String, Object> before = offer ? offerState(client, id) : Map.of("version", partnerVersion(client, id));
+		long version = offer ? offerVersion(client, id) : partnerVersion(client, id);
+		recorder.start();
 		String error = null;
 		try {
 			mutation.apply(id, version);
@@ -384,8 +408,8 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 		catch (RuntimeException ex) {
 			error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
 		}
-		List<StatementRecorder.Sent> sent = this.recorder.stop();
-		Map<String, Object> after = offer ? offerState(id) : Map.of("version", partnerVersion(id));
+		List<StatementRecorder.Sent> sent = recorder.stop();
+		Map<String, Object> after = offer ? offerState(client, id) : Map.of("version", partnerVersion(client, id));
 		out.append("## ").append(name).append("\n\n");
 		if (error != null) {
 			out.append("FAILED: ").append(error).append("\n\n");
@@ -445,14 +469,14 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 		}
 	}
 
-	private static String shorten(String text, int max) {
+	static String shorten(String text, int max) {
 		String oneLine = text.replaceAll("\\s+", " ").trim();
 		return (oneLine.length() <= max) ? oneLine : oneLine.substring(0, max) + " …[" + oneLine.length() + " chars]";
 	}
 
 	// ---------------------------------------------------------------------------------------------------- 2. concurrency
 
-	private interface ConcurrentUpdate {
+	interface ConcurrentUpdate {
 
 		/** Reads what the thread needs before the start; returns the action to run at the start. */
 		Runnable prepare(String id, int thread);
@@ -462,7 +486,7 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 	@Test
 	@Order(2)
 	void concurrentUpdatesOfOneVersion() throws Exception {
-		fixture();
+		fixture(this.neo4jClient);
 		StringBuilder out = new StringBuilder("# 2. Concurrency: " + THREADS + " threads update one version, "
 				+ ROUNDS + " rounds\n\n");
 		Map<String, ConcurrentUpdate> paths = new LinkedHashMap<>();
@@ -525,7 +549,7 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 		report(out.toString());
 	}
 
-	private Map<String, Integer> runRound(ExecutorService pool, String id, ConcurrentUpdate update) throws Exception {
+	static Map<String, Integer> runRound(ExecutorService pool, String id, ConcurrentUpdate update) throws Exception {
 		CountDownLatch ready = new CountDownLatch(THREADS);
 		CountDownLatch go = new CountDownLatch(1);
 		List<Future<String>> futures = new ArrayList<>();
@@ -575,7 +599,7 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 	@Test
 	@Order(3)
 	void timePerMutation() {
-		fixture();
+		fixture(this.neo4jClient);
 		StringBuilder out = new StringBuilder("# 3. Time per mutation (ms; " + OPERATIONS
 				+ " sequential operations per path after " + WARM_UP + " warm-up ones, in alternating blocks of " + BLOCK
 				+ ")\n\n");
@@ -605,21 +629,21 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 		report(out.toString());
 	}
 
-	private interface VersionedMutation {
+	interface VersionedMutation {
 
 		void apply(String id, long expectedVersion);
 
 	}
 
 	// Cycles through 100 nodes from {@code first}, sending the version the previous change left.
-	private static void rotating(String prefix, int first, int i, Map<String, Long> versions, VersionedMutation mutation) {
+	static void rotating(String prefix, int first, int i, Map<String, Long> versions, VersionedMutation mutation) {
 		String id = prefix + (first + i % 100);
 		long version = versions.getOrDefault(id, 0L);
 		mutation.apply(id, version);
 		versions.put(id, version + 1);
 	}
 
-	private void time(StringBuilder out, String mutation, Map<String, IntConsumer> paths) {
+	static void time(StringBuilder out, String mutation, Map<String, IntConsumer> paths) {
 		Map<String, long[]> samples = new LinkedHashMap<>();
 		Map<String, int[]> counters = new LinkedHashMap<>();
 		for (Map.Entry<String, IntConsumer> path : paths.entrySet()) {
@@ -656,7 +680,7 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 		return String.format(java.util.Locale.ROOT, "%.2f", nanos / 1_000_000.0);
 	}
 
-	private static void report(String section) {
+	static void report(String section) {
 		System.out.println(section);
 		try {
 			Files.createDirectories(REPORT.getParent());
