@@ -54,10 +54,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bench for the write-path decision: Spring Data Neo4j entities with {@code @Version} (path A) against Cypher over
  * {@code Neo4jClient} with {@link NodeLocks} lock-then-check (path B), on an offer's title and amount, an offer's
  * withdrawal and a partner's description. It measures the statements each path sends with their update counters,
- * what happens when 50 threads update one version at once, and the time per mutation. Opt-in, it writes its report
- * to {@code graph-model/target/sdn-experiment-report.md}:
- * {@code mvn -pl graph-model verify -Dcoalition.experiment.sdn=true -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=SdnWritePathExperimentIT -Dfailsafe.failIfNoSpecifiedTests=false}.
+ * what happens when 50 threads update one version at once, and the time per mutation. Opt-in, it appends its report
+ * to {@code graph-model/target/sdn-experiment-report.md} (about 4 minutes with {@link SdnAggregateBoundaryExperimentIT}):
+ * {@code mvn -o -pl graph-model verify -Dcoalition.experiment.sdn=true -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dit.test='Sdn*ExperimentIT' -Dfailsafe.failIfNoSpecifiedTests=false}. {@code -Dcoalition.experiment.threads},
+ * {@code .rounds} and {@code .operations} shrink it.
  *
  * <p>It runs in its own Spring context (not graph-model's test application), because the module's own {@code @Node}
  * records use the same primary labels.
