@@ -17,8 +17,8 @@ import org.springframework.data.repository.query.Param;
  * Test-only Spring Data Neo4j entities over the real labels (Offer, Partner, ThematicArea, Country), for
  * {@link SdnWritePathExperimentIT}.
  *
- * <p>They carry the same primary labels as graph-model's own {@code @Node} records, and Spring Data Neo4j refuses two
- * entities under one primary label in a mapping context. So they stay out of every other context: the entity scan
+ * <p>The experiment (written when graph-model still had {@code @Node} records under the same labels, which it no longer
+ * has) keeps them out of every other context: the entity scan
  * of the api application (package {@code org.ilo.coalition}, test jar on its class path) skips them by the
  * condition below, and the repositories are nested interfaces, which no other {@code @EnableNeo4jRepositories}
  * considers.

@@ -308,7 +308,7 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 	static void lockedUpdate(TransactionTemplate tx, org.springframework.data.neo4j.core.Neo4jClient client, String id,
 			long expected, String title, double amount) {
 		tx.executeWithoutResult((status) -> {
-			Map<String, Object> offer = new NodeLocks(client).lockVersion(Lockable.OFFER, id, expected, "input.id", "offer");
+			NodeLocks.Locked offer = new NodeLocks(client).lockVersion(Lockable.OFFER, id, expected, "input.id", "offer");
 			requireActive(id, offer);
 			Map<String, Object> parameters = new HashMap<>();
 			for (String name : List.of("description", "unit", "capacity", "from", "until", "languages", "areas",
@@ -329,7 +329,7 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 	static void lockedWithdraw(TransactionTemplate tx, org.springframework.data.neo4j.core.Neo4jClient client, String id,
 			long expected) {
 		tx.executeWithoutResult((status) -> {
-			Map<String, Object> offer = new NodeLocks(client).lockVersion(Lockable.OFFER, id, expected, "id", "offer");
+			NodeLocks.Locked offer = new NodeLocks(client).lockVersion(Lockable.OFFER, id, expected, "id", "offer");
 			requireActive(id, offer);
 			client.query(OFFER_WITHDRAW).bind(id).to("id").run();
 		});
@@ -348,9 +348,9 @@ class SdnWritePathExperimentIT extends GraphIntegrationTest {
 		}
 	}
 
-	static void requireActive(String id, Map<String, Object> offer) {
-		if (!"ACTIVE".equals(offer.get("status"))) {
-			throw new ConflictException("id", "Offer '" + id + "' is " + offer.get("status"));
+	static void requireActive(String id, NodeLocks.Locked offer) {
+		if (!"ACTIVE".equals(offer.status())) {
+			throw new ConflictException("id", "Offer '" + id + "' is " + offer.status());
 		}
 	}
 
