@@ -24,8 +24,8 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scalars, the mapping from source classes to the types that implement {@code Node}, the query limits, and the document
- * caches (by text, and by hash for automatic persisted queries).
+ * Scalars, the mapping from source classes to the types that implement {@code Node}, the query limits, failed
+ * connections answered as null, and the document caches (by text, and by hash for automatic persisted queries).
  */
 @Configuration(proxyBeanMethods = false)
 public class GraphQlConfiguration {
@@ -58,6 +58,11 @@ public class GraphQlConfiguration {
 	@Bean
 	OperationKindInstrumentation operationKind() {
 		return new OperationKindInstrumentation();
+	}
+
+	@Bean
+	FailedConnectionInstrumentation failedConnections() {
+		return new FailedConnectionInstrumentation();
 	}
 
 	@Bean
