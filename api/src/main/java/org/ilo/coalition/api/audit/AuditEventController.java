@@ -1,19 +1,15 @@
 package org.ilo.coalition.api.audit;
 
-import java.security.Principal;
-
-import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.Inputs;
 import org.ilo.coalition.api.graphql.PageArguments;
-import org.ilo.coalition.api.security.Callers;
-import org.ilo.coalition.api.security.Role;
 import org.ilo.coalition.graph.audit.AuditEventView;
 import org.ilo.coalition.graph.audit.AuditLog;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** The audit trail, for the secretariat and the coordination group. */
@@ -27,9 +23,9 @@ public class AuditEventController {
 	}
 
 	@QueryMapping
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'COORDINATION_GROUP')")
 	public Connection<AuditEventView> auditEvents(@Argument AuditEventFilterInput filter, @Argument Integer first,
-			@Argument String after, @Nullable Principal principal) {
-		Callers.of(principal).require("read the audit trail", Role.SECRETARIAT, Role.COORDINATION_GROUP);
+			@Argument String after) {
 		int size = PageArguments.first(first, 20);
 		AuditEventFilterInput criteria = filter == null ? new AuditEventFilterInput(null, null, null) : filter;
 		String target = criteria.targetId() == null ? null : GlobalId.decode("filter.targetId", criteria.targetId()).key();

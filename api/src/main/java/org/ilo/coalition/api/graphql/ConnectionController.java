@@ -6,9 +6,9 @@ import org.springframework.stereotype.Controller;
 /**
  * {@code totalCount} of the connection types.
  *
- * <p>When a connection field fails (a bad argument, say), Spring for GraphQL substitutes an empty
- * {@code graphql.relay.Connection} for the non-null field; that object has no total, so this answers 0 for it
- * instead of adding a second, confusing null error next to the real one.
+ * <p>A connection that failed is {@code null} ({@link FailedConnectionInstrumentation}); Spring for GraphQL still puts
+ * an empty {@code graphql.relay.Connection} in place of one that resolved to nothing without an error (none of ours
+ * does), and that object has no total, so this answers 0 for it rather than a second, confusing null error.
  */
 @Controller
 public class ConnectionController {

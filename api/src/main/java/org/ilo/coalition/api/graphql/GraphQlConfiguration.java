@@ -30,8 +30,8 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scalars, the mapping from source classes to the types that implement {@code Node}, the query limits, and the document
- * caches (by text, and by hash for automatic persisted queries).
+ * Scalars, the mapping from source classes to the types that implement {@code Node}, the query limits, failed
+ * connections answered as null, and the document caches (by text, and by hash for automatic persisted queries).
  */
 @Configuration(proxyBeanMethods = false)
 public class GraphQlConfiguration {
@@ -86,6 +86,11 @@ public class GraphQlConfiguration {
 	ResponseCacheInterceptor responseCache(CacheManager caches, GraphChanges changes, JsonMapper json,
 			MeterRegistry meters) {
 		return new ResponseCacheInterceptor(caches.getCache(RESPONSES), changes, json, meters);
+	}
+
+	@Bean
+	FailedConnectionInstrumentation failedConnections() {
+		return new FailedConnectionInstrumentation();
 	}
 
 	@Bean

@@ -6,8 +6,10 @@ import java.util.UUID;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLTypeUtil;
 import org.ilo.coalition.api.neo4j.Neo4jErrors;
-import org.ilo.coalition.api.security.AccessDeniedException;
+import org.ilo.coalition.api.security.Caller;
+import org.ilo.coalition.api.security.Callers;
 import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.InvalidInputException;
 import org.ilo.coalition.graph.command.NotFoundException;
@@ -17,6 +19,10 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
@@ -68,10 +74,36 @@ public class GraphQlErrors {
 		return error(environment, ErrorCode.CONFLICT, "This would duplicate something that already exists", null);
 	}
 
+	/**
+	 * A refusal: by {@code @PreAuthorize} (method security runs before the method, so nothing was read or written) or
+	 * by an explicit check in a controller. UNAUTHORIZED when signing in could help (the public, or a token without a
+	 * role), FORBIDDEN otherwise.
+	 */
 	@GraphQlExceptionHandler
 	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment environment) {
-		return error(environment, ex.unauthenticated() ? ErrorCode.UNAUTHORIZED : ErrorCode.FORBIDDEN, ex.getMessage(),
-				null);
+		Caller caller = Callers.of(SecurityContextHolder.getContext().getAuthentication());
+		// Method security says only "Access Denied"; the explicit checks name their operation themselves.
+		String message = ex instanceof AuthorizationDeniedException ? caller.refusal(operation(environment))
+				: ex.getMessage();
+		return error(environment, caller.mustSignIn() ? ErrorCode.UNAUTHORIZED : ErrorCode.FORBIDDEN, message, null);
+	}
+
+	/** Method security without any authentication (not even anonymous): a call that did not pass the HTTP filters. */
+	@GraphQlExceptionHandler
+	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorCode.UNAUTHORIZED, Caller.ANONYMOUS.refusal(operation(environment)), null);
+	}
+
+	// "read auditEvents", "call startMatching", "subscribe to matchRunProgress", "read MatchRun.suggestions"
+	private static String operation(DataFetchingEnvironment environment) {
+		String field = environment.getField().getName();
+		String parent = GraphQLTypeUtil.simplePrint(environment.getParentType());
+		return switch (parent) {
+			case "Query" -> "read " + field;
+			case "Mutation" -> "call " + field;
+			case "Subscription" -> "subscribe to " + field;
+			default -> "read " + parent + "." + field;
+		};
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorCode code, String message,

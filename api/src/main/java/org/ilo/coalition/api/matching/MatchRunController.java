@@ -13,9 +13,7 @@ import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.PageArguments;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
-import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
-import org.ilo.coalition.api.security.Role;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.matching.MatchRunStore;
 import org.ilo.coalition.graph.matching.MatchRunView;
@@ -34,6 +32,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -66,37 +65,34 @@ public class MatchRunController {
 	}
 
 	@QueryMapping
-	public MatchRunView matchRun(@Argument String id, @Nullable Principal principal) {
-		requireReader(Callers.of(principal));
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'COORDINATION_GROUP')")
+	public MatchRunView matchRun(@Argument String id) {
 		return this.matching.find(GlobalId.keyOf("id", TYPE, id)).orElse(null);
 	}
 
 	@QueryMapping
-	public Connection<MatchRunView> matchRuns(@Argument Integer first, @Argument String after,
-			@Nullable Principal principal) {
-		requireReader(Callers.of(principal));
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'COORDINATION_GROUP')")
+	public Connection<MatchRunView> matchRuns(@Argument Integer first, @Argument String after) {
 		int size = PageArguments.first(first, 20);
 		return Connection.of(this.runs.findPage(size, PageArguments.after(MatchRunStore.ORDERING, after))
 			.map(this.matching::withLiveScore), MatchRunStore::cursorOf, after != null);
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('SECRETARIAT')")
 	public MatchRunView startMatching(@Argument StartMatchingInput input, @Nullable Principal principal) {
-		Caller caller = Callers.of(principal);
-		caller.require("start matching runs", Role.SECRETARIAT);
-		return this.matching.start(caller.actor(), input.toScope(this.references), input.timeLimitSeconds());
+		return this.matching.start(Callers.of(principal).actor(), input.toScope(this.references), input.timeLimitSeconds());
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('SECRETARIAT')")
 	public MatchRunView cancelMatching(@Argument String runId, @Nullable Principal principal) {
-		Caller caller = Callers.of(principal);
-		caller.require("cancel matching runs", Role.SECRETARIAT);
-		return this.matching.cancel(caller.actor(), GlobalId.keyOf("runId", TYPE, runId));
+		return this.matching.cancel(Callers.of(principal).actor(), GlobalId.keyOf("runId", TYPE, runId));
 	}
 
 	@SubscriptionMapping
-	public Flux<MatchRunView> matchRunProgress(@Argument String runId, @Nullable Principal principal) {
-		requireReader(Callers.of(principal));
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'COORDINATION_GROUP')")
+	public Flux<MatchRunView> matchRunProgress(@Argument String runId) {
 		return this.matching.progress(GlobalId.keyOf("runId", TYPE, runId));
 	}
 
@@ -154,10 +150,6 @@ public class MatchRunController {
 	@SchemaMapping(typeName = "MatchScope")
 	public List<String> requestIds(MatchScope scope) {
 		return scope.requestIds().stream().map((id) -> GlobalId.of("SupportRequest", id)).toList();
-	}
-
-	static void requireReader(Caller caller) {
-		caller.require("read matching runs", Role.SECRETARIAT, Role.COORDINATION_GROUP);
 	}
 
 }

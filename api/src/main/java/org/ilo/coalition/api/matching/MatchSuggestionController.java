@@ -36,6 +36,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -74,10 +75,10 @@ public class MatchSuggestionController {
 	}
 
 	@QueryMapping
+	@PreAuthorize("hasAnyRole('PARTNER', 'MEMBER_STATE', 'COORDINATION_GROUP', 'SECRETARIAT')")
 	public Connection<MatchSuggestionView> matchSuggestions(@Argument MatchSuggestionFilterInput filter,
 			@Argument Integer first, @Argument String after, @Nullable Principal principal) {
 		Caller caller = Callers.of(principal);
-		caller.check(caller.role() != Role.PUBLIC, "read match suggestions");
 		int size = PageArguments.first(first, 20);
 		MatchSuggestionFilterInput.Criteria criteria = filter == null ? new MatchSuggestionFilterInput.Criteria(null,
 				null, null, null, null) : filter.criteria(this.references);
@@ -96,12 +97,12 @@ public class MatchSuggestionController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('COORDINATION_GROUP')")
 	public MatchSuggestionView reviewSuggestion(@Argument String id, @Argument ReviewDecision decision,
 			@Argument String comment, @Nullable Principal principal) {
-		Caller caller = Callers.of(principal);
-		caller.require("review match suggestions", Role.COORDINATION_GROUP);
 		String key = GlobalId.keyOf("id", TYPE, id);
-		return this.suggestions.review(caller.actor(), key, decision, Inputs.optional("comment", comment, Inputs.LONG_TEXT));
+		return this.suggestions.review(Callers.of(principal).actor(), key, decision,
+				Inputs.optional("comment", comment, Inputs.LONG_TEXT));
 	}
 
 	@SchemaMapping(typeName = TYPE)

@@ -28,6 +28,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** The fields of {@code Offer}. */
@@ -78,15 +79,15 @@ public class OfferController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("@callers.isPartner(authentication, #input.partnerId(), 'input.partnerId')")
 	public OfferView offerResource(@Argument OfferInput input, @Nullable Principal principal) {
 		String partnerId = GlobalId.keyOf("input.partnerId", PARTNER, input.partnerId());
-		Caller caller = Callers.of(principal);
-		caller.check(caller.isPartner(partnerId), "offer resources for this partner");
-		String id = this.service.offer(caller.actor(), partnerId, input.validate(this.references, LocalDate.now(ZoneOffset.UTC)));
+		String id = this.service.offer(Callers.of(principal).actor(), partnerId, input.validate(this.references, LocalDate.now(ZoneOffset.UTC)));
 		return load(id);
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('PARTNER')")
 	public OfferView updateOffer(@Argument OfferUpdateInput input, @Nullable Principal principal) {
 		OfferView current = owned(GlobalId.keyOf("input.id", TYPE, input.id()), "input.id", Callers.of(principal),
 				"change this offer");
@@ -96,13 +97,15 @@ public class OfferController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('PARTNER')")
 	public OfferView withdrawOffer(@Argument String id, @Argument int version, @Nullable Principal principal) {
 		OfferView current = owned(GlobalId.keyOf("id", TYPE, id), "id", Callers.of(principal), "withdraw this offer");
 		this.service.withdraw(Callers.of(principal).actor(), current.id(), version);
 		return load(current.id());
 	}
 
-	// Only the offering partner's users change an offer; the existence check comes first so that ids don't leak.
+	// Only the offering partner's users change an offer. Whose offer it is lives in the graph, so this is checked here
+	// rather than in @PreAuthorize; the existence check comes first so that ids don't leak.
 	private OfferView owned(String offerId, String field, Caller caller, String operation) {
 		OfferView offer = this.offers.findViewsByIds(List.of(offerId)).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException(field, "offer", offerId));

@@ -21,7 +21,6 @@ import org.ilo.coalition.api.graphql.PageArguments;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
-import org.ilo.coalition.api.security.Role;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.offer.OfferRepository;
 import org.ilo.coalition.graph.offer.OfferView;
@@ -45,6 +44,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** The partner directory: {@code Query.partners}, {@code Query.partner} and the fields of {@code Partner}. */
@@ -135,43 +135,39 @@ public class PartnerController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('COORDINATION_GROUP')")
 	public PartnerView decideMembership(@Argument String partnerId, @Argument MembershipDecision decision,
 			@Argument String reason, @Nullable Principal principal) {
-		Caller caller = Callers.of(principal);
-		caller.require("decide on membership applications", Role.COORDINATION_GROUP);
 		String key = GlobalId.keyOf("partnerId", TYPE, partnerId);
 		String why = Inputs.optional("reason", reason, Inputs.LONG_TEXT);
 		if (decision == MembershipDecision.REJECT && why == null) {
 			throw new BadRequestException("reason", "is required when rejecting an application");
 		}
-		this.membership.decide(caller.actor(), key, decision, why);
+		this.membership.decide(Callers.of(principal).actor(), key, decision, why);
 		return load(key);
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('SECRETARIAT')")
 	public PartnerView confirmConstituent(@Argument String partnerId, @Nullable Principal principal) {
-		Caller caller = Callers.of(principal);
-		caller.require("confirm constituents", Role.SECRETARIAT);
 		String key = GlobalId.keyOf("partnerId", TYPE, partnerId);
-		this.membership.confirmConstituent(caller.actor(), key);
+		this.membership.confirmConstituent(Callers.of(principal).actor(), key);
 		return load(key);
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('SECRETARIAT') or @callers.isPartner(authentication, #input.partnerId(), 'input.partnerId')")
 	public PartnerView updatePartnerProfile(@Argument PartnerProfileInput input, @Nullable Principal principal) {
 		String key = GlobalId.keyOf("input.partnerId", TYPE, input.partnerId());
-		Caller caller = Callers.of(principal);
-		caller.check(caller.isPartner(key) || caller.role() == Role.SECRETARIAT, "change this partner's profile");
-		this.membership.updateProfile(caller.actor(), key, input.version(), input.validate());
+		this.membership.updateProfile(Callers.of(principal).actor(), key, input.version(), input.validate());
 		return load(key);
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('SECRETARIAT') or @callers.isPartner(authentication, #input.partnerId(), 'input.partnerId')")
 	public PartnerView declareExpertise(@Argument DeclareExpertiseInput input, @Nullable Principal principal) {
 		String key = GlobalId.keyOf("input.partnerId", TYPE, input.partnerId());
-		Caller caller = Callers.of(principal);
-		caller.check(caller.isPartner(key) || caller.role() == Role.SECRETARIAT, "declare this partner's expertise");
-		this.membership.declareExpertise(caller.actor(), key, input.version(), input.claims(this.references),
+		this.membership.declareExpertise(Callers.of(principal).actor(), key, input.version(), input.claims(this.references),
 				input.functionalAreaCodes(this.references));
 		return load(key);
 	}

@@ -16,7 +16,6 @@ import org.ilo.coalition.api.graphql.PageArguments;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
-import org.ilo.coalition.api.security.Role;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
@@ -33,6 +32,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Support requests: {@code Query.supportRequests}, {@code Query.supportRequest} and the fields of the type. */
@@ -76,12 +76,13 @@ public class SupportRequestController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('MEMBER_STATE')")
 	public SupportRequestView submitSupportRequest(@Argument SupportRequestInput input, @Nullable Principal principal) {
 		String objectiveId = GlobalId.keyOf("input.objectiveId", "Objective", input.objectiveId());
 		Caller caller = Callers.of(principal);
-		caller.require("submit support requests", Role.MEMBER_STATE);
 		ObjectiveView objective = this.strategies.findObjectivesByIds(List.of(objectiveId)).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("input.objectiveId", "strategy objective", objectiveId));
+		// The country is the objective's strategy's, in the graph: checked here rather than in @PreAuthorize.
 		String iso3 = this.strategies.findViewsByIds(List.of(objective.strategyId())).get(0).countryIso3();
 		caller.check(caller.isMemberState(iso3), "submit support requests for " + iso3);
 		String id = this.service.submit(caller.actor(), input.validate(objectiveId, LocalDate.now(ZoneOffset.UTC)));
@@ -89,11 +90,13 @@ public class SupportRequestController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('MEMBER_STATE')")
 	public SupportRequestView withdrawSupportRequest(@Argument String id, @Argument int version, @Nullable Principal principal) {
 		String key = GlobalId.keyOf("id", TYPE, id);
 		Caller caller = Callers.of(principal);
 		SupportRequestView request = this.requests.findViewsByIds(List.of(key)).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("id", "support request", key));
+		// The request's country is in the graph: checked here, after the existence check, rather than in @PreAuthorize.
 		caller.check(caller.isMemberState(request.countryIso3()), "withdraw this support request");
 		this.service.withdraw(caller.actor(), key, version);
 		return this.requests.findViewsByIds(List.of(key)).get(0);

@@ -1,6 +1,7 @@
 package org.ilo.coalition.api.security;
 
 import org.ilo.coalition.graph.command.Actor;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who is calling: a role and, for partner and member-State users, the partner or country they act for.
@@ -34,32 +35,24 @@ public record Caller(String username, Role role, String partnerId, String countr
 	}
 
 	/**
-	 * Fails unless the caller has one of {@code roles}.
-	 * @throws AccessDeniedException UNAUTHORIZED for anonymous callers, FORBIDDEN for others
-	 */
-	public void require(String operation, Role... roles) {
-		for (Role allowed : roles) {
-			if (this.role == allowed) {
-				return;
-			}
-		}
-		throw denied(operation);
-	}
-
-	/**
-	 * Fails unless {@code allowed}; the message names the operation.
-	 * @throws AccessDeniedException UNAUTHORIZED for anonymous callers, FORBIDDEN for others
+	 * Fails unless {@code allowed}, for the checks that need graph data (whose offer, whose request) and so cannot be a
+	 * {@code @PreAuthorize} expression; the message names the operation. {@code GraphQlErrors} classifies the refusal.
+	 * @throws AccessDeniedException when not allowed
 	 */
 	public void check(boolean allowed, String operation) {
 		if (!allowed) {
-			throw denied(operation);
+			throw new AccessDeniedException(refusal(operation));
 		}
 	}
 
-	private AccessDeniedException denied(String operation) {
-		return new AccessDeniedException(this.role == Role.PUBLIC,
-				this.role == Role.PUBLIC ? "Sign in to " + operation
-						: "A " + this.role + " user may not " + operation);
+	/** Whether signing in could help this caller (UNAUTHORIZED) rather than not (FORBIDDEN). */
+	public boolean mustSignIn() {
+		return this.role == Role.PUBLIC;
+	}
+
+	/** Why this caller may not do {@code operation}, for the error's message. */
+	public String refusal(String operation) {
+		return mustSignIn() ? "Sign in to " + operation : "A " + this.role + " user may not " + operation;
 	}
 
 	/** The actor recorded in the audit trail. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
@@ -31,6 +32,16 @@ public final class Callers {
 			return user.caller();
 		}
 		return Caller.ANONYMOUS;
+	}
+
+	/**
+	 * Signs a verified JWT in as its {@link Caller}'s role, the one authority that {@code hasRole} checks: a token
+	 * listing several roles counts as the highest, one without a known role as {@code PUBLIC} (as {@link #of} reads it).
+	 */
+	public static JwtAuthenticationConverter jwtAuthenticationConverter() {
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter((jwt) -> List.of(fromJwt(jwt).role().authority()));
+		return converter;
 	}
 
 	static Caller fromJwt(Jwt jwt) {

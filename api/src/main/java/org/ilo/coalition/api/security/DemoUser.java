@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A demo account: a username, the shared demo password's hash, and the caller it signs in as. */
@@ -12,7 +11,7 @@ public record DemoUser(Caller caller, String passwordHash) implements UserDetail
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return List.of(new SimpleGrantedAuthority("ROLE_" + this.caller.role().name()));
+		return List.of(this.caller.role().authority());
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -18,11 +19,15 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP security: every request may reach GraphQL (the public directory is open; each field and mutation checks the
- * {@link Caller}); callers authenticate with a JWT bearer token when a JWT decoder is configured, and with the demo
- * accounts over HTTP Basic when those are on. No sessions, no cookies, so no CSRF token.
+ * HTTP security: every request may reach GraphQL (the public directory is open); callers authenticate with a JWT
+ * bearer token when a JWT decoder is configured, and with the demo accounts over HTTP Basic when those are on, either
+ * way with their {@link Role} as authority. No sessions, no cookies, so no CSRF token.
+ *
+ * <p>Authorization is method security: {@code @PreAuthorize} on the controllers' query, mutation and subscription
+ * methods, with the {@code callers} bean for "own partner" and "own country" rules (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
 	@Bean
@@ -33,7 +38,8 @@ public class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.anonymous(Customizer.withDefaults());
 		if (jwtDecoder.getIfAvailable() != null) {
-			http.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults()));
+			http.oauth2ResourceServer(
+					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(Callers.jwtAuthenticationConverter())));
 		}
 		DemoAccounts accounts = demoAccounts.getIfAvailable();
 		if (accounts != null) {

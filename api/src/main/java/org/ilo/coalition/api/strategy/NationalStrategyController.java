@@ -11,9 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
-import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
-import org.ilo.coalition.api.security.Role;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.indicator.Indicator;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
@@ -28,6 +26,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** National strategies and their objectives. */
@@ -61,12 +60,10 @@ public class NationalStrategyController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('SECRETARIAT') or @callers.isMemberState(authentication, #input.country(), 'input.country')")
 	public StrategyView recordNationalStrategy(@Argument NationalStrategyInput input, @Nullable Principal principal) {
 		String iso3 = this.references.memberState("input.country", input.country());
-		Caller caller = Callers.of(principal);
-		caller.check(caller.isMemberState(iso3) || caller.role() == Role.SECRETARIAT,
-				"record a national strategy for " + iso3);
-		String id = this.service.record(caller.actor(), input.validate(this.references, iso3, LocalDate.now(ZoneOffset.UTC)));
+		String id = this.service.record(Callers.of(principal).actor(), input.validate(this.references, iso3, LocalDate.now(ZoneOffset.UTC)));
 		return this.strategies.findViewsByIds(List.of(id)).get(0);
 	}
 

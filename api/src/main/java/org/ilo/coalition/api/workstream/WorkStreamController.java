@@ -16,7 +16,6 @@ import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.partner.WorkStreamParticipation;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
-import org.ilo.coalition.api.security.Role;
 import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.ilo.coalition.graph.partner.PartnerView;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
@@ -29,6 +28,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** Work streams: {@code Query.workStreams} and the fields of {@code WorkStream}. */
@@ -47,6 +47,10 @@ public class WorkStreamController {
 
 	private static final String PARTNER = "Partner";
 
+	// Joining and leaving: partner users, for their own partner (the one they act for when none is named).
+	private static final String ACTS_FOR_OWN_PARTNER = "hasRole('PARTNER') and "
+			+ "(#partnerId == null or @callers.isPartner(authentication, #partnerId, 'partnerId'))";
+
 	private final WorkStreamService service;
 
 	public WorkStreamController(WorkStreamRepository workStreams, PartnerRepository partners, ReferenceCatalog catalog,
@@ -64,11 +68,10 @@ public class WorkStreamController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("@callers.isPartner(authentication, #input.partnerId(), 'input.partnerId')")
 	public WorkStreamView createWorkStream(@Argument WorkStreamInput input, @Nullable Principal principal) {
 		String partnerId = GlobalId.keyOf("input.partnerId", PARTNER, input.partnerId());
-		Caller caller = Callers.of(principal);
-		caller.check(caller.isPartner(partnerId), "create a work stream for this partner");
-		String id = this.service.create(caller.actor(), partnerId,
+		String id = this.service.create(Callers.of(principal).actor(), partnerId,
 				Inputs.required("input.name", input.name(), Inputs.SHORT_TEXT),
 				Inputs.optional("input.description", input.description(), Inputs.LONG_TEXT),
 				this.references.programme("input.programme", input.programme()));
@@ -76,30 +79,29 @@ public class WorkStreamController {
 	}
 
 	@MutationMapping
+	@PreAuthorize(ACTS_FOR_OWN_PARTNER)
 	public WorkStreamView joinWorkStream(@Argument String workStreamId, @Argument WorkStreamParticipation.Role role,
 			@Argument String partnerId, @Nullable Principal principal) {
 		String key = GlobalId.keyOf("workStreamId", TYPE, workStreamId);
 		Caller caller = Callers.of(principal);
-		String partner = actingPartner(caller, partnerId, "join work streams");
+		String partner = actingPartner(caller, partnerId);
 		this.service.join(caller.actor(), key, partner, role == WorkStreamParticipation.Role.LEAD);
 		return load(key);
 	}
 
 	@MutationMapping
+	@PreAuthorize(ACTS_FOR_OWN_PARTNER)
 	public WorkStreamView leaveWorkStream(@Argument String workStreamId, @Argument String partnerId,
 			@Nullable Principal principal) {
 		String key = GlobalId.keyOf("workStreamId", TYPE, workStreamId);
 		Caller caller = Callers.of(principal);
-		this.service.leave(caller.actor(), key, actingPartner(caller, partnerId, "leave work streams"));
+		this.service.leave(caller.actor(), key, actingPartner(caller, partnerId));
 		return load(key);
 	}
 
-	// Partner users act for their own partner; naming another one is refused.
-	private static String actingPartner(Caller caller, String partnerId, String operation) {
-		caller.require(operation, Role.PARTNER);
-		String partner = partnerId == null ? caller.partnerId() : GlobalId.keyOf("partnerId", PARTNER, partnerId);
-		caller.check(caller.isPartner(partner), operation + " for another partner");
-		return partner;
+	// Partner users act for their own partner, named or not (ACTS_FOR_OWN_PARTNER refused naming another one).
+	private static String actingPartner(Caller caller, String partnerId) {
+		return partnerId == null ? caller.partnerId() : GlobalId.keyOf("partnerId", PARTNER, partnerId);
 	}
 
 	private WorkStreamView load(String id) {

@@ -55,7 +55,12 @@ public final class Tokens {
 
 	/** A token valid for ten minutes with the given role and, when not {@code null}, partner id and country. */
 	public static String token(String subject, String role, String partnerId, String country) {
-		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", List.of(role))
+		return token(subject, List.of(role), partnerId, country);
+	}
+
+	/** A token valid for ten minutes whose {@code roles} claim lists {@code roles}. */
+	public static String token(String subject, List<String> roles, String partnerId, String country) {
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles)
 			.issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600)));
 		if (partnerId != null) {
 			claims.claim("partner_id", partnerId);
