@@ -3,8 +3,6 @@ package org.ilo.coalition.api.neo4j;
 import java.net.URI;
 
 import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
-import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -27,18 +25,13 @@ public class EmbeddedNeo4jConfiguration {
 				properties.transactionTimeout());
 	}
 
+	// No authentication (the default token): only loopback reaches the connector.
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j database) {
-		URI uri = database.boltUri();
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
-				return uri;
-			}
-
-			@Override
-			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return database.boltUri();
 			}
 		};
 	}

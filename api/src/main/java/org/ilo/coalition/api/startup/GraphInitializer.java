@@ -76,10 +76,7 @@ public class GraphInitializer implements SmartLifecycle {
 		log.info("Graph ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
-	/**
-	 * Runs solve in memory: a run still QUEUED or SOLVING at start-up was lost when the application stopped or crashed,
-	 * and is marked FAILED ("interrupted by a restart") instead of staying active for ever.
-	 */
+	/** Runs solve in memory: one still QUEUED or SOLVING at start-up was lost with the previous process. */
 	public void failInterruptedMatchRuns() {
 		var failed = this.matchRuns.failInterrupted();
 		if (!failed.isEmpty()) {
