@@ -24,8 +24,7 @@ QUERY='{"query":"{ regions { code } }"}'
 echo "work directory $WORK, jar $JAR"
 
 start_app() { # $1: log file
-	java -jar "$JAR" --server.port="$PORT" --coalition.neo4j.embedded.data-directory="$DATA" \
-		--coalition.warm-up.enabled=false >"$1" 2>&1 &
+	java -jar "$JAR" --server.port="$PORT" --coalition.neo4j.embedded.data-directory="$DATA" >"$1" 2>&1 &
 	APP=$!
 }
 

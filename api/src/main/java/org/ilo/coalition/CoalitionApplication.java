@@ -1,6 +1,5 @@
 package org.ilo.coalition;
 
-import org.ilo.coalition.api.neo4j.EmbeddedNeo4jEarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,14 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CoalitionApplication {
 
 	public static void main(String[] args) {
-		application().run(args);
-	}
-
-	/** The application as {@link #main} runs it: the embedded Neo4j, when there is one, starts before the context. */
-	public static SpringApplication application() {
-		SpringApplication application = new SpringApplication(CoalitionApplication.class);
-		application.addListeners(new EmbeddedNeo4jEarlyStart());
-		return application;
+		SpringApplication.run(CoalitionApplication.class, args);
 	}
 
 }

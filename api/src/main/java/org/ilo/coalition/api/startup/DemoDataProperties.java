@@ -22,16 +22,10 @@ public record DemoDataProperties(@DefaultValue("true") boolean enabled, @Default
 	/** The sizes the start-up generation offers. */
 	public enum Size {
 
-		DEMO(DemoDataSize.DEMO), BENCHMARK(DemoDataSize.BENCHMARK);
-
-		private final DemoDataSize dimensions;
-
-		Size(DemoDataSize dimensions) {
-			this.dimensions = dimensions;
-		}
+		DEMO, BENCHMARK;
 
 		public DemoDataSize dimensions() {
-			return this.dimensions;
+			return (this == DEMO) ? DemoDataSize.DEMO : DemoDataSize.BENCHMARK;
 		}
 
 	}

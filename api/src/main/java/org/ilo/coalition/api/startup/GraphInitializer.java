@@ -2,196 +2,81 @@ package org.ilo.coalition.api.startup;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 
-import org.ilo.coalition.api.neo4j.EmbeddedNeo4jStarter;
 import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.demo.DemoDataGenerator;
 import org.ilo.coalition.graph.demo.DemoDataReport;
 import org.ilo.coalition.graph.demo.WriteMode;
 import org.ilo.coalition.graph.matching.MatchRunStore;
 import org.ilo.coalition.graph.migration.MigrationRunner;
+import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.reference.ReferenceDataLoader;
-import org.ilo.coalition.graph.reference.ReferenceDataSummary;
-import org.ilo.coalition.graph.startup.GraphStartState;
-import org.ilo.coalition.graph.startup.GraphStartStateReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the graph up to date before the application serves requests: schema migrations, then reference data, then
- * (on the first start of the embedded database only, never over existing data) the demo data. Matching runs left
- * active by a stop or crash are marked FAILED right after the migrations.
- *
- * <p>The work runs on a thread of its own, started as soon as this bean exists, beside the rest of the context
- * (security, GraphQL schema, web server); the {@link StartupGate} holds requests until it is done. A failure before
- * the context has started fails the start ({@link #start()} throws); a later one goes to the
- * {@link StartupFailureHandler}, which stops the application.
+ * Brings the graph up to date while the context starts, before the web server does (a lower lifecycle phase): no
+ * request ever sees a half-initialized graph, and a failure fails the application's start. Boot reports readiness
+ * ({@code ReadinessState.ACCEPTING_TRAFFIC}) only after every lifecycle bean has started.
  */
 @Component
-public class GraphInitializer implements InitializingBean, SmartLifecycle, DisposableBean {
+public class GraphInitializer implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
 
 	private final MigrationRunner migrations;
 
-	private final ReferenceDataLoader referenceData;
+	private final MatchRunStore matchRuns;
 
-	private final ReferenceCatalog catalog;
+	private final ReferenceDataLoader referenceData;
 
 	private final DemoDataGenerator demoData;
 
 	private final DemoDataProperties demoProperties;
 
-	private final EmbeddedNeo4jStarter embedded;
+	private final boolean embedded;
+
+	private final ReferenceCatalog catalog;
 
 	private final GraphChanges changes;
 
-	private final MatchRunStore matchRuns;
+	private volatile boolean running;
 
-	private final GraphStartStateReader startState;
-
-	private final StartupGate gate;
-
-	private final StartupFailureHandler failureHandler;
-
-	private final Object lock = new Object();
-
-	private boolean started;
-
-	private volatile boolean closing;
-
-	private Thread worker;
-
-	public GraphInitializer(MigrationRunner migrations, ReferenceDataLoader referenceData, ReferenceCatalog catalog,
-			DemoDataGenerator demoData, DemoDataProperties demoProperties, ObjectProvider<EmbeddedNeo4jStarter> embedded,
-			GraphChanges changes, MatchRunStore matchRuns, GraphStartStateReader startState, StartupGate gate,
-			StartupFailureHandler failureHandler) {
-		this.startState = startState;
-		this.gate = gate;
-		this.failureHandler = failureHandler;
-		this.matchRuns = matchRuns;
+	public GraphInitializer(MigrationRunner migrations, MatchRunStore matchRuns, ReferenceDataLoader referenceData,
+			DemoDataGenerator demoData, DemoDataProperties demoProperties, ObjectProvider<EmbeddedNeo4j> embedded,
+			ReferenceCatalog catalog, GraphChanges changes) {
 		this.migrations = migrations;
+		this.matchRuns = matchRuns;
 		this.referenceData = referenceData;
-		this.catalog = catalog;
 		this.demoData = demoData;
 		this.demoProperties = demoProperties;
-		this.embedded = embedded.getIfAvailable();
+		this.embedded = embedded.getIfAvailable() != null;
+		this.catalog = catalog;
 		this.changes = changes;
 	}
 
 	@Override
-	public void afterPropertiesSet() {
-		this.worker = new Thread(this::run, "graph-init");
-		this.worker.setDaemon(true);
-		this.worker.start();
-	}
-
-	private void run() {
-		try {
-			initialize();
-			this.gate.open();
-		}
-		catch (Throwable ex) {
-			this.gate.fail(ex);
-			if (this.closing) {
-				log.info("Graph initialization stopped: the application is closing ({})", ex.toString());
-				return;
-			}
-			log.error("Graph initialization failed; the application stops", ex);
-			synchronized (this.lock) {
-				if (!this.started) {
-					return; // start() fails the context's start
-				}
-			}
-			this.failureHandler.initializationFailed(ex);
-		}
-	}
-
-	/** Fails the context's start if the initialization has already failed; later failures stop the application. */
-	@Override
 	public void start() {
-		synchronized (this.lock) {
-			if (this.gate.state() == StartupGate.State.FAILED) {
-				throw new IllegalStateException("The graph could not be initialized", this.gate.failure());
-			}
-			this.started = true;
-		}
-	}
-
-	@Override
-	public void stop() {
-		this.closing = true;
-	}
-
-	@Override
-	public boolean isRunning() {
-		synchronized (this.lock) {
-			return this.started && !this.closing;
-		}
-	}
-
-	// Before the web server starts (it serves in a later phase) and therefore stops after it.
-	@Override
-	public int getPhase() {
-		return 0;
-	}
-
-	@Override
-	public void destroy() throws InterruptedException {
-		this.closing = true;
-		Thread running = this.worker;
-		if (running != null && running.isAlive() && running != Thread.currentThread()) {
-			running.join(10_000);
-		}
-	}
-
-	/** Runs every step on the calling thread (the gate's worker at start-up). */
-	void initialize() {
 		long started = System.nanoTime();
-		if (this.embedded != null) {
-			this.embedded.await();
-			log.info("Graph initialization: embedded Neo4j up after {} ms of waiting", (System.nanoTime() - started) / 1_000_000);
-			started = System.nanoTime();
-		}
-		// One read tells what a restart usually needs to know: every statement is planned on a cold JVM here.
-		GraphStartState state = this.startState.read();
-		List<Integer> applied = this.migrations.migrateUnlessRecorded(state.appliedMigrations());
-		// A migration may change data: then the state read before it is not trusted, and each step checks for itself.
-		boolean trusted = applied.isEmpty();
-		if (trusted && !(this.embedded != null && this.demoProperties.enabled() && !state.hasData())) {
-			// A restart: the schema and data are there, so the query warm-up may plan beside the rest of this.
-			this.gate.schemaReady();
-		}
-		if (!trusted || state.activeMatchRuns()) {
-			failInterruptedMatchRuns();
-		}
-		if (trusted && this.referenceData.isCurrent(state.reference())) {
-			log.info("Reference data unchanged since it was last merged; skipped");
-		}
-		else {
-			ReferenceDataSummary reference = this.referenceData.load();
-			log.info("Reference data: {}", reference);
-		}
-		if (this.embedded != null && this.demoProperties.enabled()) {
-			loadDemoDataOnce(trusted ? state.hasData() : this.demoData.hasData());
+		this.migrations.migrate();
+		failInterruptedMatchRuns();
+		log.info("Reference data: {}", this.referenceData.load());
+		if (this.embedded && this.demoProperties.enabled()) {
+			generateDemoDataIfEmpty();
 		}
 		this.catalog.refresh();
 		// Migrations and demo data write without Spring's transaction manager: nothing read before may be served.
 		this.changes.changed();
+		this.running = true;
 		log.info("Graph ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
-	/**
-	 * Runs solve in memory: any run still QUEUED or SOLVING in the graph at start-up was lost when the application
-	 * stopped or crashed, and is marked FAILED ("interrupted by a restart") instead of staying active for ever.
-	 */
+	/** Runs solve in memory: one still QUEUED or SOLVING at start-up was lost with the previous process. */
 	public void failInterruptedMatchRuns() {
 		var failed = this.matchRuns.failInterrupted();
 		if (!failed.isEmpty()) {
@@ -199,17 +84,34 @@ public class GraphInitializer implements InitializingBean, SmartLifecycle, Dispo
 		}
 	}
 
-	private void loadDemoDataOnce(boolean hasData) {
-		if (hasData) {
+	// Only on the embedded database, and never over existing data.
+	private void generateDemoDataIfEmpty() {
+		if (this.demoData.hasData()) {
 			log.info("Demo data not generated: the graph already holds data");
 			return;
 		}
-		LocalDate referenceDate = this.demoProperties.referenceDate() != null ? this.demoProperties.referenceDate()
+		LocalDate date = (this.demoProperties.referenceDate() != null) ? this.demoProperties.referenceDate()
 				: LocalDate.now(ZoneOffset.UTC);
-		DemoDataReport report = this.demoData.generate(this.demoProperties.size().dimensions(), this.demoProperties.seed(), WriteMode.BATCHED,
-				referenceDate.atStartOfDay(ZoneOffset.UTC).toInstant());
-		log.info("Demo data generated (seed {}, reference date {}) in {} ms: {}", this.demoProperties.seed(),
-				referenceDate, report.elapsedMillis(), report.nodes());
+		DemoDataReport report = this.demoData.generate(this.demoProperties.size().dimensions(), this.demoProperties.seed(),
+				WriteMode.BATCHED, date.atStartOfDay(ZoneOffset.UTC).toInstant());
+		log.info("Demo data generated (seed {}, reference date {}) in {} ms: {}", this.demoProperties.seed(), date,
+				report.elapsedMillis(), report.nodes());
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	// Lower than the web server's phase: started (synchronously) before it accepts connections.
+	@Override
+	public int getPhase() {
+		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
 	}
 
 }

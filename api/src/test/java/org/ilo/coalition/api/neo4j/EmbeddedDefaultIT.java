@@ -11,6 +11,7 @@ import org.ilo.coalition.CoalitionApplication;
 import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,16 +35,12 @@ class EmbeddedDefaultIT {
 			EmbeddedNeo4j database = context.getBean(EmbeddedNeo4j.class);
 			assertThat(database.dataDirectory()).isEqualTo(this.dataDirectory.toAbsolutePath().normalize());
 			assertThat(database.boltUri().toString()).startsWith("bolt://127.0.0.1:");
-			// The driver depends on the connection details, which depend on the starter that owns the database: the
-			// driver closes first.
+			// The driver depends on the connection details, which depend on the database: the driver closes first.
 			assertThat(context.getBeanFactory().getDependenciesForBean("neo4jDriver"))
 				.contains("embeddedNeo4jConnectionDetails");
 			assertThat(context.getBeanFactory().getDependenciesForBean("embeddedNeo4jConnectionDetails"))
-				.contains("embeddedNeo4jStarter");
+				.contains("embeddedNeo4j");
 			assertThat(context.getBean(Neo4jConnectionDetails.class).getUri()).isEqualTo(database.boltUri());
-			// The database was started before the context existed, and the context adopted that start.
-			EmbeddedNeo4jEarlyStart early = context.getBean(EmbeddedNeo4jEarlyStart.class);
-			assertThat(early.starter()).containsSame(context.getBean(EmbeddedNeo4jStarter.class));
 
 			partnersAtFirstStart = totalPartners(context);
 			assertThat(partnersAtFirstStart).isGreaterThanOrEqualTo(300);
@@ -59,9 +56,8 @@ class EmbeddedDefaultIT {
 
 	private ConfigurableApplicationContext start() {
 		// As main() starts it; command-line arguments, so that they win over application.yaml as an operator's would.
-		return CoalitionApplication.application()
-			.run("--server.port=0", "--coalition.neo4j.embedded.data-directory=" + this.dataDirectory,
-					"--coalition.demo-data.reference-date=2026-11-01");
+		return SpringApplication.run(CoalitionApplication.class, "--server.port=0",
+				"--coalition.neo4j.embedded.data-directory=" + this.dataDirectory, "--coalition.demo-data.reference-date=2026-11-01");
 	}
 
 	private static long totalPartners(ConfigurableApplicationContext context) throws Exception {

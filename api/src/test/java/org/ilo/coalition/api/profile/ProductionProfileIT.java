@@ -41,8 +41,7 @@ class ProductionProfileIT {
 			.run("--server.port=0", "--server.address=127.0.0.1", "--management.server.port=0",
 					"--management.server.address=127.0.0.1", "--spring.neo4j.uri=" + database.uri(),
 					"--spring.neo4j.authentication.username=" + (password == null ? "" : "neo4j"),
-					"--spring.neo4j.authentication.password=" + (password == null ? "" : password),
-					"--coalition.warm-up.enabled=false")) {
+					"--spring.neo4j.authentication.password=" + (password == null ? "" : password))) {
 			String port = context.getEnvironment().getProperty("local.server.port");
 			String management = context.getEnvironment().getProperty("local.management.port");
 
@@ -73,8 +72,7 @@ class ProductionProfileIT {
 			.run("--server.port=0", "--server.address=127.0.0.1", "--management.server.port=0",
 					"--management.server.address=127.0.0.1", "--spring.neo4j.uri=" + database.uri(),
 					"--spring.neo4j.authentication.username=" + (password == null ? "" : "neo4j"),
-					"--spring.neo4j.authentication.password=" + (password == null ? "" : password),
-					"--coalition.warm-up.enabled=false");
+					"--spring.neo4j.authentication.password=" + (password == null ? "" : password));
 				Driver driver = database.newDriver()) {
 			String port = context.getEnvironment().getProperty("local.server.port");
 

@@ -51,8 +51,6 @@ public abstract class ApiIntegrationTest extends GraphIntegrationTest {
 	static void securityProperties(DynamicPropertyRegistry registry) {
 		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", Tokens::publicKeyLocation);
 		registry.add("coalition.security.demo-accounts", () -> "true");
-		// Background warm-up statements would mix into the statement counts of the tests.
-		registry.add("coalition.warm-up.enabled", () -> "false");
 	}
 
 	/** A tester over HTTP without credentials: the public. */

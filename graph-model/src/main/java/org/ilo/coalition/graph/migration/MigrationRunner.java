@@ -1,10 +1,12 @@
 package org.ilo.coalition.graph.migration;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
 import org.slf4j.Logger;
@@ -12,13 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the versioned Cypher scripts that are not yet recorded in the graph, in order, and records each one as a
- * {@code __Migration} node.
- *
- * <p>Schema statements cannot share a transaction with data writes, so each statement runs in its own auto-commit
- * transaction. Scripts are expected to be idempotent ({@code IF NOT EXISTS}): a run that stops halfway is simply
- * repeated on the next start. A unique constraint on the version makes a second instance that races this one fail
- * instead of recording a script twice.
+ * Applies the versioned scripts not yet recorded as {@code (:__Migration {version, checksum})}, in order. Each statement
+ * runs in its own auto-commit transaction (schema statements cannot share one with writes); scripts use
+ * {@code IF NOT EXISTS}, so a run that stopped halfway is simply repeated. A script edited after it was applied stops
+ * the start-up, and the unique version makes a second instance racing this one fail instead of recording a script twice.
  */
 @Component
 public class MigrationRunner {
@@ -31,37 +30,9 @@ public class MigrationRunner {
 		this.driver = driver;
 	}
 
-	/** Applies the scripts at the default location; returns the versions applied by this call. */
+	/** Applies the shipped scripts; returns the versions applied by this call. */
 	public List<Integer> migrate() {
 		return migrate(MigrationScripts.load(MigrationScripts.DEFAULT_LOCATION));
-	}
-
-	/**
-	 * Like {@link #migrate()}, but runs no statement at all when {@code recorded} (the checksums by version, read
-	 * beforehand) already holds every script with its checksum; a changed script fails as in {@link #migrate()}.
-	 */
-	public List<Integer> migrateUnlessRecorded(Map<Integer, Long> recorded) {
-		return migrateUnlessRecorded(MigrationScripts.load(MigrationScripts.DEFAULT_LOCATION), recorded);
-	}
-
-	/** {@link #migrateUnlessRecorded(Map)} for the scripts given. */
-	public List<Integer> migrateUnlessRecorded(List<Migration> migrations, Map<Integer, Long> recorded) {
-		boolean allRecorded = true;
-		for (Migration migration : migrations) {
-			Long checksum = recorded.get(migration.version());
-			if (checksum == null) {
-				allRecorded = false;
-			}
-			else if (checksum != migration.checksum()) {
-				throw changed(migration);
-			}
-		}
-		return allRecorded ? List.of() : migrate(migrations);
-	}
-
-	private static IllegalStateException changed(Migration migration) {
-		return new IllegalStateException("Migration V%04d (%s) was changed after it was applied; add a new script instead"
-			.formatted(migration.version(), migration.description()));
 	}
 
 	/** Applies those of {@code migrations} that are not recorded yet; returns the versions applied by this call. */
@@ -69,33 +40,26 @@ public class MigrationRunner {
 		try (Session session = this.driver.session()) {
 			session.run("CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE")
 				.consume();
-			Map<Integer, Long> applied = new HashMap<>();
-			session.run("MATCH (m:__Migration) RETURN m.version AS version, m.checksum AS checksum")
-				.forEachRemaining((r) -> applied.put(r.get("version").asInt(), r.get("checksum").asLong()));
-			List<Integer> newlyApplied = new java.util.ArrayList<>();
+			Map<Integer, Long> applied = session.run("MATCH (m:__Migration) RETURN m.version AS version, m.checksum AS checksum")
+				.stream().collect(Collectors.toMap((Record r) -> r.get("version").asInt(), (r) -> r.get("checksum").asLong()));
+			List<Integer> appliedNow = new ArrayList<>();
 			for (Migration migration : migrations) {
 				Long checksum = applied.get(migration.version());
-				if (checksum != null) {
-					if (checksum != migration.checksum()) {
-						throw changed(migration);
-					}
-					continue;
+				if (checksum != null && checksum != migration.checksum()) {
+					throw new IllegalStateException("Migration V%04d (%s) was changed after it was applied; add a new script instead"
+						.formatted(migration.version(), migration.description()));
 				}
-				long started = System.nanoTime();
-				for (String statement : migration.statements()) {
-					session.run(statement).consume();
+				if (checksum == null) {
+					migration.statements().forEach((statement) -> session.run(statement).consume());
+					session.run("CREATE (:__Migration {version: $version, description: $description, checksum: $checksum, appliedAt: datetime()})",
+							Values.parameters("version", migration.version(), "description", migration.description(),
+									"checksum", migration.checksum()))
+						.consume();
+					appliedNow.add(migration.version());
+					log.info("Applied migration V{} ({})", migration.version(), migration.description());
 				}
-				session.run("""
-						CREATE (m:__Migration {version: $version, description: $description, checksum: $checksum,
-						                       statements: $statements, appliedAt: datetime()})
-						""", Values.parameters("version", migration.version(), "description", migration.description(),
-						"checksum", migration.checksum(), "statements", migration.statements().size()))
-					.consume();
-				newlyApplied.add(migration.version());
-				log.info("Applied migration V{} ({}) in {} ms", migration.version(), migration.description(),
-						(System.nanoTime() - started) / 1_000_000);
 			}
-			return List.copyOf(newlyApplied);
+			return appliedNow;
 		}
 	}
 

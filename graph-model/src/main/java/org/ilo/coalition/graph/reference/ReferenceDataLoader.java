@@ -135,15 +135,7 @@ public class ReferenceDataLoader {
 	}
 
 	/** What the last merge left in the graph: its fingerprint (null if none) and how many nodes of each kind exist. */
-	public record Stored(String fingerprint, int countries, int regions, int expertise, int indicators) {
-	}
-
-	/**
-	 * Whether the shipped resource files are exactly what was last merged and is still there, judged from
-	 * {@code stored} without a statement: then {@link #load()} would change nothing.
-	 */
-	public boolean isCurrent(Stored stored) {
-		return isCurrent(ReferenceDataReader.read(), stored);
+	record Stored(String fingerprint, int countries, int regions, int expertise, int indicators) {
 	}
 
 	private static boolean isCurrent(ReferenceData data, Stored stored) {
