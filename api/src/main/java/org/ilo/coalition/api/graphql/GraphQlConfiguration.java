@@ -46,8 +46,8 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
-	QueryLimitsInterceptor queryLimits(QueryLimitsProperties limits) {
-		return new QueryLimitsInterceptor(limits);
+	DocumentLimitsInstrumentation documentLimits(QueryLimitsProperties limits) {
+		return new DocumentLimitsInstrumentation(limits);
 	}
 
 	@Bean
