@@ -1,10 +1,9 @@
 package org.ilo.coalition.api.graphql;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.persisted.PersistedQueryCache;
@@ -13,27 +12,25 @@ import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 
 /**
- * The documents registered through automatic persisted queries, by SHA-256 hash, the least recently used ones dropped
- * beyond a fixed number (graphql-java's {@code InMemoryPersistedQueryCache} grows without bound, so anyone could fill
- * the heap by registering documents). Documents with errors are not kept.
+ * The documents registered through automatic persisted queries, by SHA-256 hash, in a Caffeine cache bounded to a fixed
+ * number of documents (graphql-java's {@code InMemoryPersistedQueryCache} grows without bound, so anyone could fill
+ * the heap by registering documents). Once full, Caffeine chooses what to keep by frequency as well as recency (not
+ * strictly the most recently used, as the hand-written LRU map before it did): a new document may then not be kept
+ * until it is registered again, which Apollo clients do after {@code PersistedQueryNotFound}. Documents with errors are
+ * not kept.
  */
 public class BoundedPersistedQueryCache implements PersistedQueryCache {
 
-	private final Map<Object, PreparsedDocumentEntry> entries;
+	private final Cache<Object, PreparsedDocumentEntry> entries;
 
 	public BoundedPersistedQueryCache(int capacity) {
-		this.entries = Collections.synchronizedMap(new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Object, PreparsedDocumentEntry> eldest) {
-				return size() > capacity;
-			}
-		});
+		this.entries = Caffeine.newBuilder().maximumSize(capacity).build();
 	}
 
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(Object persistedQueryId,
 			ExecutionInput executionInput, PersistedQueryCacheMiss onCacheMiss) throws PersistedQueryNotFound {
-		PreparsedDocumentEntry entry = this.entries.get(persistedQueryId);
+		PreparsedDocumentEntry entry = this.entries.getIfPresent(persistedQueryId);
 		if (entry != null) {
 			return CompletableFuture.completedFuture(entry);
 		}
@@ -49,8 +46,9 @@ public class BoundedPersistedQueryCache implements PersistedQueryCache {
 	}
 
 	/** How many documents are registered now. */
-	public int size() {
-		return this.entries.size();
+	public long size() {
+		this.entries.cleanUp();
+		return this.entries.estimatedSize();
 	}
 
 }

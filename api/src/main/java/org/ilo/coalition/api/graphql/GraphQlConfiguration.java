@@ -1,12 +1,16 @@
 package org.ilo.coalition.api.graphql;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.ilo.coalition.api.observability.RequestIdInterceptor;
 import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.offer.OfferView;
@@ -15,6 +19,7 @@ import org.ilo.coalition.graph.request.SupportRequestView;
 import org.ilo.coalition.graph.strategy.ObjectiveView;
 import org.ilo.coalition.graph.strategy.StrategyView;
 import org.ilo.coalition.graph.workstream.WorkStreamView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
@@ -23,15 +28,19 @@ import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scalars, the mapping from source classes to the types that implement {@code Node}, the query limits, failed
- * connections answered as null, and the document caches (by text, and by hash for automatic persisted queries).
+ * connections answered as null, the chain of request interceptors, and the document caches (by text, and by hash for
+ * automatic persisted queries).
  */
 @Configuration(proxyBeanMethods = false)
 public class GraphQlConfiguration {
@@ -55,13 +64,42 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
-	QueryLimitsInterceptor queryLimits(QueryLimitsProperties limits) {
-		return new QueryLimitsInterceptor(limits);
+	DocumentLimitsInstrumentation documentLimits(QueryLimitsProperties limits) {
+		return new DocumentLimitsInstrumentation(limits);
 	}
 
 	@Bean
 	TimeoutWebGraphQlInterceptor requestTimeout(QueryLimitsProperties limits) {
 		return new TimeoutWebGraphQlInterceptor(limits.timeout());
+	}
+
+	/**
+	 * The request interceptors in their order, outermost first, here rather than spread over {@code Ordered} values
+	 * (this bean replaces Boot's, which would sort the interceptor beans by order):
+	 * <ol>
+	 * <li>the request id, on every error, also on the refusals of the interceptors inside it;</li>
+	 * <li>the persisted-query checks, before anything is stored or run;</li>
+	 * <li>the response cache (when enabled), which skips only the execution: the document limits are checked where
+	 * graphql-java parses ({@link DocumentLimitsInstrumentation}), and a refused document's response is never stored;</li>
+	 * <li>the classification of graphql-java's own errors;</li>
+	 * <li>the time limit of one request, closest to the execution.</li>
+	 * </ol>
+	 * An interceptor bean left out of the list would be silently ignored, so the start fails instead.
+	 */
+	@Bean
+	WebGraphQlHandler webGraphQlHandler(ExecutionGraphQlService service, RequestIdInterceptor requestId,
+			PersistedQueryInterceptor persistedQueries, ObjectProvider<ResponseCacheInterceptor> responseCache,
+			ErrorClassificationInterceptor errorClassification, TimeoutWebGraphQlInterceptor requestTimeout,
+			List<WebGraphQlInterceptor> interceptorBeans) {
+		List<WebGraphQlInterceptor> chain = Stream
+			.of(requestId, persistedQueries, responseCache.getIfAvailable(), errorClassification, requestTimeout)
+			.filter(Objects::nonNull)
+			.toList();
+		List<WebGraphQlInterceptor> unlisted = interceptorBeans.stream().filter((bean) -> !chain.contains(bean)).toList();
+		if (!unlisted.isEmpty()) {
+			throw new IllegalStateException("GraphQL interceptors missing from GraphQlConfiguration's chain: " + unlisted);
+		}
+		return WebGraphQlHandler.builder(service).interceptors(chain).build();
 	}
 
 	@Bean

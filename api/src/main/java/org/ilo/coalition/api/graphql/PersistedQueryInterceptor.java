@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
-import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -22,15 +21,9 @@ import reactor.core.publisher.Mono;
  * version 1, a SHA-256 hash in hex and, when the document comes along, that it is the document's hash. A mismatch is a
  * {@code BAD_REQUEST}; otherwise a document registered under one hash could be replaced by another.
  */
-public class PersistedQueryInterceptor implements WebGraphQlInterceptor, Ordered {
+public class PersistedQueryInterceptor implements WebGraphQlInterceptor {
 
 	private static final Pattern SHA_256 = Pattern.compile("[0-9a-fA-F]{64}");
-
-	/** After the request id, before the query limits (which then see the document that will be registered). */
-	@Override
-	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE + 10;
-	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {

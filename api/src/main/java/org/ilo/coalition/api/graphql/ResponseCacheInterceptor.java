@@ -15,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.ilo.coalition.graph.change.GraphChanges;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cache.Cache;
-import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -39,7 +38,7 @@ import tools.jackson.databind.util.RawValue;
  * without sessions or cookies), so a response never crosses from one caller's rights to another's. Only queries
  * without errors are stored; mutations and subscriptions always execute.
  */
-public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered {
+public class ResponseCacheInterceptor implements WebGraphQlInterceptor {
 
 	private final Cache cache;
 
@@ -68,12 +67,6 @@ public class ResponseCacheInterceptor implements WebGraphQlInterceptor, Ordered 
 		this.shared = Counter.builder("coalition.response.cache.requests").tag("result", "shared")
 			.description("Anonymous GraphQL queries answered by an identical query executing at the same time")
 			.register(meters);
-	}
-
-	/** After the request id, persisted-query and query-limit checks: a cached answer skips only the execution. */
-	@Override
-	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE + 30;
 	}
 
 	@Override

@@ -10,7 +10,7 @@ public final class Neo4jErrors {
 
 	/**
 	 * Whether the database ended the transaction because it ran longer than its timeout (the client's, see
-	 * {@link TransactionTimeout}, or the server's {@code db.transaction.timeout}).
+	 * {@link TransactionTimeoutConfiguration}, or the server's {@code db.transaction.timeout}).
 	 */
 	public static boolean isTransactionTimeout(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -14,14 +13,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Adds the request id to the {@code extensions} of every GraphQL error, so that a client can quote it and support can
- * find the request's log lines. Outermost interceptor: refusals of the inner ones carry it too.
+ * find the request's log lines. Outermost interceptor (see {@code GraphQlConfiguration}): refusals of the inner ones
+ * carry it too.
  */
-public class RequestIdInterceptor implements WebGraphQlInterceptor, Ordered {
-
-	@Override
-	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
-	}
+public class RequestIdInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {

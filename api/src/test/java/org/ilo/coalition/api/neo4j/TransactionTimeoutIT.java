@@ -22,11 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * {@code coalition.neo4j.transaction-timeout} ends slow work in the database: auto-commit reads, Spring-managed
+ * {@code spring.transaction.default-timeout} ends slow work in the database: auto-commit reads, Spring-managed
  * transactions and GraphQL mutations, each with an error that says it was a timeout. The test database's own server
  * timeout is 120 s, so what stops the work here is the client's timeout, as it would be against an external server.
  */
-@TestPropertySource(properties = "coalition.neo4j.transaction-timeout=2s")
+@TestPropertySource(properties = "spring.transaction.default-timeout=2s")
 class TransactionTimeoutIT extends ApiIntegrationTest {
 
 	// 10^10 rows: many minutes of work if nothing stops it, and no memory held.

@@ -1,40 +1,34 @@
 package org.ilo.coalition.graph.command;
 
-import java.time.Duration;
-
-import org.springframework.aop.Advisor;
-import org.springframework.aop.support.DefaultPointcutAdvisor;
-import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.Bean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Role;
-import org.springframework.core.Ordered;
-import org.springframework.data.neo4j.core.support.RetryExceptionPredicate;
+import org.springframework.context.event.EventListener;
+import org.springframework.resilience.annotation.EnableResilientMethods;
+import org.springframework.resilience.retry.MethodRetryEvent;
 
 /**
- * Wraps the {@link RetryOnTransientError} methods in {@link TransientErrorRetry}, outside their transaction; transient
- * means what Spring Data Neo4j's {@link RetryExceptionPredicate} accepts (deadlocks, lock timeouts and other
- * {@code Neo.TransientError}s except terminated transactions, lost sessions, unavailable servers).
+ * Turns on Spring's {@code @Retryable} for the {@link RetryOnTransientError} writes. Its advice is applied outside
+ * {@code @Transactional} (fixed by Spring), so every attempt is a transaction of its own.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableResilientMethods
 public class RetryConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(RetryConfiguration.class);
+
+	private final TransientNeo4jError transientError = new TransientNeo4jError();
+
 	/**
-	 * Infrastructure role: the proxy creator Spring's transaction support registers only applies infrastructure
-	 * advisors. The order puts it before the transaction advisor (lowest precedence), i.e. around it.
+	 * Spring logs retries at debug level only; a transient error in a write is worth a warning. One event per failed
+	 * attempt (the final "aborted" event carries Spring's wrapper, not the error, and is left out).
 	 */
-	@Bean
-	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-	static Advisor transientErrorRetryAdvisor(@Value("${coalition.neo4j.retry.max-attempts:3}") int maxAttempts,
-			@Value("${coalition.neo4j.retry.initial-backoff:50ms}") Duration initialBackoff,
-			@Value("${coalition.neo4j.retry.max-backoff:1s}") Duration maxBackoff) {
-		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(
-				AnnotationMatchingPointcut.forMethodAnnotation(RetryOnTransientError.class),
-				new TransientErrorRetry(new RetryExceptionPredicate(), maxAttempts, initialBackoff, maxBackoff));
-		advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
-		return advisor;
+	@EventListener
+	void logTransientFailure(MethodRetryEvent event) {
+		if (!event.isRetryAborted() && this.transientError.shouldRetry(event.getMethod(), event.getFailure())) {
+			log.warn("{}.{} failed with a transient error: {}", event.getMethod().getDeclaringClass().getSimpleName(),
+					event.getMethod().getName(), event.getFailure().toString());
+		}
 	}
 
 }

@@ -15,34 +15,31 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /**
- * Gives every Neo4j transaction the application starts a client-side timeout, which the server (embedded or external)
- * enforces by terminating the transaction: Spring-managed transactions through the transaction manager's default
- * timeout, and the auto-commit statements that {@code Neo4jClient} runs outside them (the directory's reads) through
- * a wrapper around the driver's sessions. Statements that ask for their own timeout keep it.
+ * Gives the statements and transactions started on the driver's sessions without a timeout of their own (above all
+ * the auto-commit statements {@code Neo4jClient} runs outside Spring transactions: the directory's reads) the
+ * application's transaction timeout, which the server (embedded or external) enforces by terminating the transaction.
+ * Spring-managed transactions get it from Boot ({@code spring.transaction.default-timeout}) and pass it on, so they keep
+ * it here. Neither the driver (no default {@code TransactionConfig} in {@code Config} or {@code SessionConfig}) nor
+ * {@code Neo4jClient} (which calls {@code Session.run(Query)} outside transactions) can be told to send one.
  */
-public class TransactionTimeout implements BeanPostProcessor {
+public class AutoCommitTimeout implements BeanPostProcessor {
 
 	private static final Set<String> SESSION_WORK = Set.of("run", "beginTransaction", "executeRead", "executeWrite",
 			"executeReadWithoutResult", "executeWriteWithoutResult");
 
 	private final Duration timeout;
 
-	public TransactionTimeout(Duration timeout) {
+	public AutoCommitTimeout(Duration timeout) {
 		if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() < 1) {
-			throw new IllegalArgumentException("coalition.neo4j.transaction-timeout must be positive, was " + timeout);
+			throw new IllegalArgumentException("spring.transaction.default-timeout must be positive, was " + timeout);
 		}
 		this.timeout = timeout;
 	}
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (bean instanceof AbstractPlatformTransactionManager manager) {
-			// Spring counts whole seconds; the driver wrapper below carries the exact value as well.
-			manager.setDefaultTimeout((int) Math.max(1, (this.timeout.toMillis() + 999) / 1000));
-		}
 		if (bean instanceof Driver driver) {
 			return Proxy.newProxyInstance(Driver.class.getClassLoader(), new Class<?>[] { Driver.class },
 					new DriverHandler(driver));
@@ -81,7 +78,7 @@ public class TransactionTimeout implements BeanPostProcessor {
 
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-			Object result = TransactionTimeout.invoke(this.target, method, args);
+			Object result = AutoCommitTimeout.invoke(this.target, method, args);
 			if (method.getName().equals("session") && result instanceof Session session) {
 				return Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] { Session.class },
 						new SessionHandler(session));
@@ -102,7 +99,7 @@ public class TransactionTimeout implements BeanPostProcessor {
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
 			if (!SESSION_WORK.contains(method.getName())) {
-				return TransactionTimeout.invoke(this.target, method, args);
+				return AutoCommitTimeout.invoke(this.target, method, args);
 			}
 			Class<?>[] types = method.getParameterTypes();
 			Object[] given = (args != null) ? args : new Object[0];
@@ -110,7 +107,7 @@ public class TransactionTimeout implements BeanPostProcessor {
 				if (types[i] == TransactionConfig.class) {
 					Object[] changed = given.clone();
 					changed[i] = withTimeout((TransactionConfig) given[i]);
-					return TransactionTimeout.invoke(this.target, method, changed);
+					return AutoCommitTimeout.invoke(this.target, method, changed);
 				}
 			}
 			// run(String, Value) and run(String, Record) have no overload with a configuration; a Query carries both.
@@ -126,11 +123,11 @@ public class TransactionTimeout implements BeanPostProcessor {
 				configured = Session.class.getMethod(method.getName(), withConfig);
 			}
 			catch (NoSuchMethodException ex) {
-				return TransactionTimeout.invoke(this.target, method, args);
+				return AutoCommitTimeout.invoke(this.target, method, args);
 			}
 			Object[] changed = Arrays.copyOf(given, given.length + 1);
 			changed[given.length] = withTimeout(null);
-			return TransactionTimeout.invoke(this.target, configured, changed);
+			return AutoCommitTimeout.invoke(this.target, configured, changed);
 		}
 
 	}
