@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -49,7 +50,7 @@ class BearerTokenIT extends ApiIntegrationTest {
 					"--coalition.security.demo-accounts=true", "--coalition.warm-up.enabled=false")) {
 			String port = context.getEnvironment().getProperty("local.server.port");
 
-			List<String> tokens = new java.util.ArrayList<>(unverifiableTokens());
+			List<String> tokens = new ArrayList<>(unverifiableTokens());
 			tokens.add(Tokens.token("someone", "SECRETARIAT", null, null));
 			for (String token : tokens) {
 				assertThat(post(port, "Bearer " + token).statusCode()).as(token).isEqualTo(401);
