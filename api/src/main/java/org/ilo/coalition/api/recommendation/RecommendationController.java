@@ -1,5 +1,6 @@
 package org.ilo.coalition.api.recommendation;
 
+import java.security.Principal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,7 +12,10 @@ import java.util.function.Function;
 import org.ilo.coalition.api.graphql.BadRequestException;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
+import org.ilo.coalition.api.partner.PartnerController;
 import org.ilo.coalition.api.recommendation.ProgrammeSuggestion.ProgrammeEvidence;
+import org.ilo.coalition.api.security.Caller;
+import org.ilo.coalition.api.security.Callers;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.country.Region;
 import org.ilo.coalition.graph.indicator.Indicator;
@@ -26,6 +30,7 @@ import org.ilo.coalition.graph.taxonomy.PriorityProgramme;
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
 import org.ilo.coalition.graph.workstream.WorkStreamRepository;
 import org.ilo.coalition.graph.workstream.WorkStreamView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -73,17 +78,36 @@ public class RecommendationController {
 	}
 
 	@QueryMapping
-	public List<RequestRecommendation> recommendedRequests(@Argument String partnerId, @Argument Integer first) {
+	public List<RequestRecommendation> recommendedRequests(@Argument String partnerId, @Argument Integer first,
+			@Nullable Principal principal) {
 		String key = GlobalId.keyOf("partnerId", "Partner", partnerId);
-		return RequestRecommendation.ranked(this.recommendations.recommendedRequests(key, first(first))
-			.orElseThrow(() -> new NotFoundException("partnerId", "partner", partnerId)));
+		int limit = first(first);
+		requireVisible(key, partnerId, Callers.of(principal));
+		return RequestRecommendation.ranked(this.recommendations.recommendedRequests(key, limit)
+			.orElseThrow(() -> notFound(partnerId)));
 	}
 
 	@QueryMapping
-	public List<SimilarPartner> similarPartners(@Argument String partnerId, @Argument Integer first) {
+	public List<SimilarPartner> similarPartners(@Argument String partnerId, @Argument Integer first,
+			@Nullable Principal principal) {
 		String key = GlobalId.keyOf("partnerId", "Partner", partnerId);
-		return SimilarPartner.ranked(this.recommendations.similarPartners(key, first(first))
-			.orElseThrow(() -> new NotFoundException("partnerId", "partner", partnerId)));
+		int limit = first(first);
+		requireVisible(key, partnerId, Callers.of(principal));
+		return SimilarPartner.ranked(this.recommendations.similarPartners(key, limit)
+			.orElseThrow(() -> notFound(partnerId)));
+	}
+
+	// A partner the caller may not see (a pending or rejected application) is answered exactly like an unknown id:
+	// otherwise these queries would tell the public which applications exist.
+	private void requireVisible(String key, String partnerId, Caller caller) {
+		if (!caller.isPrivileged() && this.partners.findViewsByIds(List.of(key)).stream()
+			.noneMatch((partner) -> PartnerController.visible(partner, caller))) {
+			throw notFound(partnerId);
+		}
+	}
+
+	private static NotFoundException notFound(String partnerId) {
+		return new NotFoundException("partnerId", "partner", partnerId);
 	}
 
 	@QueryMapping

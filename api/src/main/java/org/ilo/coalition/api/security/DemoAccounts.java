@@ -1,7 +1,6 @@
 package org.ilo.coalition.api.security;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,15 +12,18 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * The demo accounts, all with one password: {@code secretariat}, {@code coordinator}, {@code state-<ISO3>} for every
- * member State whose government is a demo partner, and {@code partner-1} to {@code partner-7} for the first admitted
- * demo partner of each other kind (employers', workers', international organization, enterprise, academia, NGO,
- * other). Accounts resolve against the graph when used, so they follow the demo data.
+ * member State whose government is a demo partner, and {@code partner-1} to {@code partner-7} for the admitted demo
+ * partner with the lowest id of each other kind (employers', workers', international organization, enterprise,
+ * academia, NGO, other). Accounts resolve against the graph when used, so they follow the demo data.
+ *
+ * <p>Only these exact spellings sign in ({@code state-KEN}, not {@code state-ken}; {@code partner-1}, not
+ * {@code partner-01}): the username is the actor recorded in the audit trail, so one account has one name.
  */
 public class DemoAccounts implements UserDetailsService {
 
-	private static final Pattern STATE = Pattern.compile("state-([A-Za-z]{3})");
+	private static final Pattern STATE = Pattern.compile("state-([A-Z]{3})");
 
-	private static final Pattern PARTNER = Pattern.compile("partner-(\\d{1,2})");
+	private static final Pattern PARTNER = Pattern.compile("partner-([1-9][0-9]?)");
 
 	private final PartnerRepository partners;
 
@@ -46,7 +48,7 @@ public class DemoAccounts implements UserDetailsService {
 		}
 		Matcher state = STATE.matcher(username);
 		if (state.matches()) {
-			String iso3 = state.group(1).toUpperCase(Locale.ROOT);
+			String iso3 = state.group(1);
 			return this.partners.findDemoGovernment(iso3)
 				.map((government) -> new Caller(username, Role.MEMBER_STATE, null, iso3))
 				.orElseThrow(() -> new UsernameNotFoundException(username));

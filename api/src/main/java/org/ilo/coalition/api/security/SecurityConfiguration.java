@@ -15,13 +15,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * HTTP security: every request may reach GraphQL (the public directory is open); callers authenticate with a JWT
- * bearer token when a JWT decoder is configured, and with the demo accounts over HTTP Basic when those are on, either
- * way with their {@link Role} as authority. No sessions, no cookies, so no CSRF token.
+ * bearer token when a JWT decoder is configured (without one every bearer token is refused with 401), and with the
+ * demo accounts over HTTP Basic when those are on, either way with their {@link Role} as authority. No sessions, no
+ * cookies, so no CSRF token.
  *
  * <p>Authorization is method security: {@code @PreAuthorize} on the controllers' query, mutation and subscription
  * methods, with the {@code callers} bean for "own partner" and "own country" rules (docs/security.md).
@@ -37,15 +40,20 @@ public class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.anonymous(Customizer.withDefaults());
-		if (jwtDecoder.getIfAvailable() != null) {
-			http.oauth2ResourceServer(
-					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(Callers.jwtAuthenticationConverter())));
-		}
+		// Bearer tokens are always handled: without a configured decoder none can be verified, and a token that is
+		// ignored would be answered as the public instead of 401 (docs/security.md).
+		JwtDecoder decoder = jwtDecoder.getIfAvailable(() -> SecurityConfiguration::refuseUnverifiable);
+		http.oauth2ResourceServer((server) -> server
+			.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(Callers.jwtAuthenticationConverter())));
 		DemoAccounts accounts = demoAccounts.getIfAvailable();
 		if (accounts != null) {
 			http.userDetailsService(accounts).httpBasic(Customizer.withDefaults());
 		}
 		return http.build();
+	}
+
+	private static Jwt refuseUnverifiable(String token) {
+		throw new BadJwtException("No issuer or public key is configured to verify bearer tokens");
 	}
 
 	@Bean

@@ -172,6 +172,43 @@ class RecommendationIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void answersNotFoundForAPendingOrRejectedApplicationToCallersWhoMayNotSeeIt() {
+		String pending = this.fixture.partner("Pending Applicant", PartnerKind.NGO, "KEN", "PENDING");
+		this.fixture.expertise(pending, FORMALIZATION, "EXPERT");
+		String rejected = this.fixture.partner("Rejected Applicant", PartnerKind.NGO, "KEN", "REJECTED");
+		String admitted = this.fixture.partner("Admitted Member", PartnerKind.NGO, "KEN");
+		this.fixture.expertise(admitted, FORMALIZATION, "EXPERT");
+
+		for (String query : List.of("similarPartners", "recommendedRequests")) {
+			for (String hidden : List.of(pending, rejected)) {
+				String id = GlobalId.of("Partner", hidden);
+				String unknown = GlobalId.of("Partner", hidden + "-unknown");
+				for (GraphQlTester caller : List.of(this.graphQl, asPartner(admitted), asMemberState("KEN"))) {
+					String asHidden = notFoundMessage(caller, query, id);
+					String asUnknown = notFoundMessage(caller, query, unknown);
+					assertThat(asHidden.replace(id, "ID")).as(query).isEqualTo(asUnknown.replace(unknown, "ID"));
+				}
+				for (GraphQlTester caller : List.of(asCoordinator(), asSecretariat(), asPartner(hidden))) {
+					caller.documentName(query).variable("partnerId", id).execute().errors().verify()
+						.path(query).entityList(Object.class).satisfies((items) -> assertThat(items).isNotNull());
+				}
+			}
+		}
+		asCoordinator().documentName("similarPartners").variable("partnerId", GlobalId.of("Partner", pending))
+			.execute().path("similarPartners[*].partner.name").entityList(String.class).containsExactly("Admitted Member");
+	}
+
+	private static String notFoundMessage(GraphQlTester caller, String query, String partnerId) {
+		String[] message = new String[1];
+		caller.documentName(query).variable("partnerId", partnerId).execute().errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND");
+				message[0] = error.getMessage();
+			}));
+		return message[0];
+	}
+
+	@Test
 	void recommendsOpenRequestsAddressingTheMostSevereDeficitsFirst() {
 		String partner = this.fixture.partner("Formalization Experts", PartnerKind.NGO, "FRA");
 		this.fixture.expertise(partner, FORMALIZATION, "EXPERT");

@@ -63,6 +63,40 @@ class DemoAccountsIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void refusesOtherSpellingsOfTheDemoAccountNames() {
+		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L, WriteMode.BATCHED,
+				Instant.parse("2026-11-01T00:00:00Z"));
+
+		for (String username : new String[] { "state-ken", "STATE-KEN", "state-Ken", "partner-01", "Partner-1",
+				"Secretariat", "COORDINATOR" }) {
+			assertThatThrownBy(() -> me(username, "demo")).as(username)
+				.isInstanceOf(HttpClientErrorException.Unauthorized.class);
+		}
+		assertThat(me("state-KEN", "demo").path("me.username").entity(String.class).get()).isEqualTo("state-KEN");
+		assertThat(me("partner-1", "demo").path("me.username").entity(String.class).get()).isEqualTo("partner-1");
+	}
+
+	@Test
+	void keepsPartnerOneOnItsPartnerWhenThatPartnerIsRenamedAndRecordsItUnderItsCanonicalName() {
+		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L, WriteMode.BATCHED,
+				Instant.parse("2026-11-01T00:00:00Z"));
+		GraphQlTester partnerOne = basic("partner-1", "demo");
+		GraphQlTester.Response before = partnerOne.document("{ me { partner { id version } } }").execute();
+		String id = before.path("me.partner.id").entity(String.class).get();
+		int version = before.path("me.partner.version").entity(Integer.class).get();
+
+		// A name after every other one: the login must not follow the name order.
+		partnerOne.documentName("updateProfile")
+			.variable("input", java.util.Map.of("partnerId", id, "version", version, "name", "Zzz Renamed Partner"))
+			.execute().path("updatePartnerProfile.name").entity(String.class).isEqualTo("Zzz Renamed Partner");
+
+		assertThat(partnerOne.document("{ me { partner { id } } }").execute().path("me.partner.id")
+			.entity(String.class).get()).isEqualTo(id);
+		assertThat(asCoordinator().documentName("auditEvents").variable("filter", java.util.Map.of("actor", "partner-1"))
+			.execute().path("auditEvents.edges[*].node.actor").entityList(String.class).get()).containsExactly("partner-1");
+	}
+
+	@Test
 	void refusesAWrongPasswordAndAForgedToken() {
 		assertThatThrownBy(() -> me("secretariat", "wrong")).isInstanceOf(HttpClientErrorException.Unauthorized.class);
 		assertThatThrownBy(() -> HttpGraphQl.tester(this.port, "Bearer " + Tokens.forgedToken("SECRETARIAT"))

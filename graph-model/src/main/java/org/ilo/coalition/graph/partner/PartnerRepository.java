@@ -128,11 +128,14 @@ public class PartnerRepository {
 			RETURN %s AS partner
 			""".formatted(PROJECTION);
 
+	// By id, not name, so that renaming a partner does not move a demo login to another one; only partners admitted
+	// with the demo data (no later decision), so that admitting a pending one does not either.
 	private static final String DEMO_REPRESENTATIVES = """
 			UNWIND $kinds AS kind
 			CALL (kind) {
 			  MATCH (p:Partner {kind: kind, demo: true, membershipStatus: 'ADMITTED'})
-			  WITH p ORDER BY p.normalizedName, p.id LIMIT 1
+			  WHERE p.decidedAt IS NULL
+			  WITH p ORDER BY p.id LIMIT 1
 			  RETURN p
 			}
 			RETURN %s AS partner
@@ -302,7 +305,10 @@ public class PartnerRepository {
 			.mappedBy((types, record) -> toView(record.get("partner"))).one();
 	}
 
-	/** For each kind other than government, in the enum's order, the first admitted demo partner by name. */
+	/**
+	 * For each kind other than government, in the enum's order, the demo partner with the lowest id among those
+	 * admitted with the demo data: the same partner whatever is renamed or decided later.
+	 */
 	public List<PartnerView> findDemoRepresentatives() {
 		List<String> kinds = Arrays.stream(PartnerKind.values()).filter((k) -> k != PartnerKind.GOVERNMENT)
 			.map(Enum::name).toList();
