@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.demo.DemoDataGenerator;
 import org.ilo.coalition.graph.demo.DemoDataReport;
-import org.ilo.coalition.graph.demo.WriteMode;
 import org.ilo.coalition.graph.matching.MatchRunStore;
 import org.ilo.coalition.graph.migration.MigrationRunner;
 import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
@@ -93,7 +92,7 @@ public class GraphInitializer implements SmartLifecycle {
 		LocalDate date = (this.demoProperties.referenceDate() != null) ? this.demoProperties.referenceDate()
 				: LocalDate.now(ZoneOffset.UTC);
 		DemoDataReport report = this.demoData.generate(this.demoProperties.size().dimensions(), this.demoProperties.seed(),
-				WriteMode.BATCHED, date.atStartOfDay(ZoneOffset.UTC).toInstant());
+				date.atStartOfDay(ZoneOffset.UTC).toInstant());
 		log.info("Demo data generated (seed {}, reference date {}) in {} ms: {}", this.demoProperties.seed(), date,
 				report.elapsedMillis(), report.nodes());
 	}

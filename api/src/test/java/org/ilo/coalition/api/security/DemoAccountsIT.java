@@ -9,7 +9,6 @@ import org.ilo.coalition.api.test.HttpGraphQl;
 import org.ilo.coalition.api.test.Tokens;
 import org.ilo.coalition.graph.demo.DemoDataGenerator;
 import org.ilo.coalition.graph.demo.DemoDataSize;
-import org.ilo.coalition.graph.demo.WriteMode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -26,7 +25,7 @@ class DemoAccountsIT extends ApiIntegrationTest {
 
 	@Test
 	void signInAsTheSecretariatCoordinatorMemberStatesAndPartnersOfTheDemoData() {
-		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L, WriteMode.BATCHED,
+		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L,
 				Instant.parse("2026-11-01T00:00:00Z"));
 
 		assertThat(me("secretariat", "demo").path("me.role").entity(String.class).get()).isEqualTo("SECRETARIAT");
@@ -45,7 +44,7 @@ class DemoAccountsIT extends ApiIntegrationTest {
 
 	@Test
 	void letsADemoMemberStateFileASupportRequestForItsOwnStrategy() {
-		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L, WriteMode.BATCHED,
+		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L,
 				Instant.parse("2026-11-01T00:00:00Z"));
 		GraphQlTester kenya = basic("state-KEN", "demo");
 		String objective = kenya.document("{ me { country { nationalStrategies { objectives { id } } } } }").execute()
@@ -64,7 +63,7 @@ class DemoAccountsIT extends ApiIntegrationTest {
 
 	@Test
 	void refusesOtherSpellingsOfTheDemoAccountNames() {
-		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L, WriteMode.BATCHED,
+		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L,
 				Instant.parse("2026-11-01T00:00:00Z"));
 
 		for (String username : new String[] { "state-ken", "STATE-KEN", "state-Ken", "partner-01", "Partner-1",
@@ -78,7 +77,7 @@ class DemoAccountsIT extends ApiIntegrationTest {
 
 	@Test
 	void keepsPartnerOneOnItsPartnerWhenThatPartnerIsRenamedAndRecordsItUnderItsCanonicalName() {
-		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L, WriteMode.BATCHED,
+		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L,
 				Instant.parse("2026-11-01T00:00:00Z"));
 		GraphQlTester partnerOne = basic("partner-1", "demo");
 		GraphQlTester.Response before = partnerOne.document("{ me { partner { id version } } }").execute();

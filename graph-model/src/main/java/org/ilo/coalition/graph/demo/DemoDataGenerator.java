@@ -44,7 +44,7 @@ public class DemoDataGenerator {
 	/** The instant that dates and timestamps of the demo data are relative to, unless another one is given. */
 	public static final Instant REFERENCE_INSTANT = Instant.parse("2026-01-01T00:00:00Z");
 
-	/** Rows per {@code UNWIND} statement in {@link WriteMode#BATCHED} mode. */
+	/** Rows per {@code UNWIND} statement. */
 	static final int BATCH_SIZE = 5_000;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
@@ -64,8 +64,8 @@ public class DemoDataGenerator {
 	}
 
 	/** Generates demo data relative to {@link #REFERENCE_INSTANT}. */
-	public DemoDataReport generate(DemoDataSize size, long seed, WriteMode mode) {
-		return generate(size, seed, mode, REFERENCE_INSTANT);
+	public DemoDataReport generate(DemoDataSize size, long seed) {
+		return generate(size, seed, REFERENCE_INSTANT);
 	}
 
 	/**
@@ -74,9 +74,13 @@ public class DemoDataGenerator {
 	 *
 	 * @throws IllegalStateException when the graph already holds generated nodes or lacks reference data
 	 */
-	public DemoDataReport generate(DemoDataSize size, long seed, WriteMode mode, Instant referenceInstant) {
+	public DemoDataReport generate(DemoDataSize size, long seed, Instant referenceInstant) {
+		return generate(size, seed, referenceInstant, BATCH_SIZE);
+	}
+
+	/** The same, {@code batchSize} rows per statement (1 for the benchmark of what batching saves). */
+	DemoDataReport generate(DemoDataSize size, long seed, Instant referenceInstant, int batchSize) {
 		Objects.requireNonNull(size, "size");
-		Objects.requireNonNull(mode, "mode");
 		Objects.requireNonNull(referenceInstant, "referenceInstant");
 		long started = System.nanoTime();
 		long existing = existingCount();
@@ -91,12 +95,12 @@ public class DemoDataGenerator {
 		}
 		DemoDataPlan plan = DemoDataPlanner.plan(reference, size, seed, referenceInstant);
 		long planned = System.nanoTime();
-		Writer writer = new Writer(mode);
+		Writer writer = new Writer(batchSize);
 		writeNodes(writer, plan);
 		writeRelationships(writer, plan);
 		long elapsed = (System.nanoTime() - started) / 1_000_000;
-		log.info("Generated demo data (seed {}, {}) in {} ms, {} ms of it planning: {} nodes {}, relationships {}", seed,
-				mode, elapsed, (planned - started) / 1_000_000, writer.nodes.values().stream().mapToLong(Long::longValue).sum(),
+		log.info("Generated demo data (seed {}, {} rows per statement) in {} ms, {} ms of it planning: {} nodes {}, relationships {}", seed,
+				batchSize, elapsed, (planned - started) / 1_000_000, writer.nodes.values().stream().mapToLong(Long::longValue).sum(),
 				writer.nodes, writer.relationships);
 		return new DemoDataReport(writer.nodes, writer.relationships, elapsed);
 	}
@@ -473,14 +477,14 @@ public class DemoDataGenerator {
 	/** Sends rows in batches or one by one and checks that the database created one element per row. */
 	private final class Writer {
 
-		private final WriteMode mode;
+		private final int batchSize;
 
 		private final Map<String, Long> nodes = new LinkedHashMap<>();
 
 		private final Map<String, Long> relationships = new LinkedHashMap<>();
 
-		Writer(WriteMode mode) {
-			this.mode = mode;
+		Writer(int batchSize) {
+			this.batchSize = batchSize;
 		}
 
 		<T> void nodes(String label, String cypher, List<T> items, Function<T, Map<String, Object>> toRow) {
@@ -496,11 +500,10 @@ public class DemoDataGenerator {
 		private <T> long write(String what, String cypher, List<T> items, Function<T, Map<String, Object>> toRow,
 				ToIntFunction<SummaryCounters> counter) {
 			long started = System.nanoTime();
-			int batchSize = this.mode == WriteMode.BATCHED ? BATCH_SIZE : 1;
 			long created = 0;
-			for (int from = 0; from < items.size(); from += batchSize) {
+			for (int from = 0; from < items.size(); from += this.batchSize) {
 				// Rows are made per batch so that only one batch of maps is alive at a time.
-				List<Map<String, Object>> rows = items.subList(from, Math.min(items.size(), from + batchSize))
+				List<Map<String, Object>> rows = items.subList(from, Math.min(items.size(), from + this.batchSize))
 					.stream()
 					.map(toRow)
 					.toList();

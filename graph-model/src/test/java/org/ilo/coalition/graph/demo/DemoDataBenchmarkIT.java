@@ -27,7 +27,7 @@ class DemoDataBenchmarkIT extends GraphModelIntegrationTest {
 		this.migrationRunner.migrate();
 		ReferenceFixture.load(this.neo4jClient, 187);
 
-		DemoDataReport report = this.generator.generate(DemoDataSize.BENCHMARK, 1, WriteMode.BATCHED);
+		DemoDataReport report = this.generator.generate(DemoDataSize.BENCHMARK, 1);
 
 		assertThat(report.nodes("Partner")).isEqualTo(10_000);
 		assertThat(report.nodes("Offer")).isEqualTo(50_000);

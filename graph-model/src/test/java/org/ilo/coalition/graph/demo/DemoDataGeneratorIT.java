@@ -48,7 +48,7 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 	void writesTheRequestedNumberOfEachKindOfNode() {
 		ReferenceFixture.load(this.neo4jClient);
 
-		DemoDataReport report = this.generator.generate(SMALL, 42, WriteMode.BATCHED);
+		DemoDataReport report = this.generator.generate(SMALL, 42);
 
 		assertThat(count("MATCH (n:Partner) RETURN count(n)")).isEqualTo(40).isEqualTo(report.nodes("Partner"));
 		assertThat(count("MATCH (n:Offer) RETURN count(n)")).isEqualTo(120).isEqualTo(report.nodes("Offer"));
@@ -71,15 +71,15 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 	@Test
 	void writesTheSameGraphForTheSameSeedAndAnotherForAnotherSeed() {
 		ReferenceFixture.load(this.neo4jClient);
-		this.generator.generate(SMALL, 7, WriteMode.BATCHED);
+		this.generator.generate(SMALL, 7);
 		String first = fingerprint();
 
 		reset();
-		this.generator.generate(SMALL, 7, WriteMode.BATCHED);
+		this.generator.generate(SMALL, 7);
 		String again = fingerprint();
 
 		reset();
-		this.generator.generate(SMALL, 8, WriteMode.BATCHED);
+		this.generator.generate(SMALL, 8);
 		String other = fingerprint();
 
 		assertThat(again).isEqualTo(first);
@@ -89,11 +89,11 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 	@Test
 	void writesTheSameGraphRowByRowAsInBatches() {
 		ReferenceFixture.load(this.neo4jClient);
-		this.generator.generate(TINY, 3, WriteMode.BATCHED);
+		this.generator.generate(TINY, 3);
 		String batched = fingerprint();
 
 		reset();
-		this.generator.generate(TINY, 3, WriteMode.ROW_BY_ROW);
+		WriteMode.ROW_BY_ROW.generate(this.generator, TINY, 3);
 
 		assertThat(fingerprint()).isEqualTo(batched);
 	}
@@ -102,7 +102,7 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 	void basesEveryPartnerInOneMemberStateWithExpertiseAndFitsMembershipToKind() {
 		ReferenceFixture.load(this.neo4jClient);
 
-		this.generator.generate(SMALL, 11, WriteMode.BATCHED);
+		this.generator.generate(SMALL, 11);
 
 		assertThat(count("""
 				MATCH (p:Partner)
@@ -144,7 +144,7 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 	void tiesEveryRequestToAnObjectiveOfItsCountrysStrategyInTheObjectivesAreas() {
 		ReferenceFixture.load(this.neo4jClient);
 
-		this.generator.generate(SMALL, 5, WriteMode.BATCHED);
+		this.generator.generate(SMALL, 5);
 
 		assertThat(count("""
 				MATCH (r:SupportRequest)
@@ -173,7 +173,7 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 	void observesEveryIndicatorInEveryMemberStateWithTheSeverityOfItsScale() {
 		ReferenceFixture.load(this.neo4jClient);
 
-		this.generator.generate(SMALL, 13, WriteMode.BATCHED);
+		this.generator.generate(SMALL, 13);
 
 		assertThat(count("""
 				MATCH (c:Country {memberState: true}), (i:Indicator)
@@ -202,7 +202,7 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 	void givesEveryWorkStreamOneLeadAndSeveralSupportersAllAdmitted() {
 		ReferenceFixture.load(this.neo4jClient);
 
-		this.generator.generate(SMALL, 17, WriteMode.BATCHED);
+		this.generator.generate(SMALL, 17);
 
 		assertThat(count("""
 				MATCH (w:WorkStream)
@@ -221,14 +221,14 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 		this.neo4jClient.query("CREATE (:Partner {id: 'existing', dedupKey: 'existing|KEN'})").run();
 
 		assertThat(this.generator.hasData()).isTrue();
-		assertThatIllegalStateException().isThrownBy(() -> this.generator.generate(TINY, 1, WriteMode.BATCHED))
+		assertThatIllegalStateException().isThrownBy(() -> this.generator.generate(TINY, 1))
 			.withMessageContaining("never written over existing data");
 		assertThat(count("MATCH (n:Partner) RETURN count(n)")).isEqualTo(1);
 	}
 
 	@Test
 	void failsClearlyWithoutReferenceData() {
-		assertThatIllegalStateException().isThrownBy(() -> this.generator.generate(TINY, 1, WriteMode.BATCHED))
+		assertThatIllegalStateException().isThrownBy(() -> this.generator.generate(TINY, 1))
 			.withMessageContaining("Reference data must be loaded")
 			.withMessageContaining("Indicator");
 		assertThat(this.generator.hasData()).isFalse();
@@ -237,7 +237,7 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 	@Test
 	void writesCompleteNodesAndRelationships() {
 		ReferenceFixture.load(this.neo4jClient);
-		this.generator.generate(SMALL, 19, WriteMode.BATCHED);
+		this.generator.generate(SMALL, 19);
 
 		Map<String, Object> partner = this.neo4jClient.query("""
 				MATCH (p:Partner)-[:OFFERS]->(:Offer)
@@ -287,7 +287,7 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 	void writesTheDemoSizeOverAllMemberStates() {
 		ReferenceFixture.load(this.neo4jClient, 187);
 
-		DemoDataReport report = this.generator.generate(DemoDataSize.DEMO, 2026, WriteMode.BATCHED);
+		DemoDataReport report = this.generator.generate(DemoDataSize.DEMO, 2026);
 
 		assertThat(report.nodes("Partner")).isEqualTo(DemoDataSize.DEMO.partners());
 		assertThat(report.nodes("Offer")).isEqualTo(DemoDataSize.DEMO.offers());

@@ -56,7 +56,7 @@ class DemoDataThroughputBenchmarkIT extends GraphModelIntegrationTest {
 	}
 
 	private Result run(String name, DemoDataSize size, WriteMode mode, List<String> lines) {
-		DemoDataReport report = this.generator.generate(size, 1, mode);
+		DemoDataReport report = mode.generate(this.generator, size, 1);
 		Result result = new Result(report, rows(report));
 		String line = "BENCH %-7s %-10s partners=%d nodes=%d relationships=%d rows=%d elapsedMs=%d rowsPerSecond=%.0f"
 			.formatted(name, mode, size.partners(), report.nodes().values().stream().mapToLong(Long::longValue).sum(),

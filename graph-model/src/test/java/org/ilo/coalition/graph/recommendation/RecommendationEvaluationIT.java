@@ -15,7 +15,6 @@ import java.util.function.BiFunction;
 
 import org.ilo.coalition.graph.demo.DemoDataGenerator;
 import org.ilo.coalition.graph.demo.DemoDataSize;
-import org.ilo.coalition.graph.demo.WriteMode;
 import org.ilo.coalition.graph.migration.MigrationRunner;
 import org.ilo.coalition.graph.partner.ExpertiseLevel;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
@@ -71,7 +70,7 @@ class RecommendationEvaluationIT extends GraphModelIntegrationTest {
 	void recommendPartnersBeatsPopularityOnHeldOutAcceptedMatches() {
 		this.migrations.migrate();
 		this.referenceData.load();
-		this.demoData.generate(SIZE, SEED, WriteMode.BATCHED);
+		this.demoData.generate(SIZE, SEED);
 		this.catalog.refresh();
 		List<RequestFacts> requests = readRequests();
 		Map<String, PartnerFacts> partners = readPartners();

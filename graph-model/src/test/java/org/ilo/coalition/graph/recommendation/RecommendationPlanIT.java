@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.ilo.coalition.graph.demo.DemoDataGenerator;
 import org.ilo.coalition.graph.demo.DemoDataSize;
-import org.ilo.coalition.graph.demo.WriteMode;
 import org.ilo.coalition.graph.migration.MigrationRunner;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.reference.ReferenceDataLoader;
@@ -49,7 +48,7 @@ class RecommendationPlanIT extends GraphModelIntegrationTest {
 	void demoGraphWithMatches() {
 		this.migrations.migrate();
 		this.referenceData.load();
-		this.demoData.generate(DemoDataSize.DEMO, 20261127L, WriteMode.BATCHED);
+		this.demoData.generate(DemoDataSize.DEMO, 20261127L);
 		this.catalog.refresh();
 		// Some accepted and rejected suggestions, so that the planner knows the label and the relationship types.
 		this.neo4jClient.query("""
