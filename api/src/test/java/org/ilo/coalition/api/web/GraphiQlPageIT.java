@@ -54,6 +54,13 @@ class GraphiQlPageIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void servesTheWebJarsOnlyThroughThePageAndNothingElseFromTheClassPath() throws Exception {
+		assertThat(get("/webjars/react/18.3.1/umd/react.production.min.js").statusCode()).isEqualTo(404);
+		assertThat(get("/graphiql/assets/application.yaml").statusCode()).isEqualTo(404);
+		assertThat(get("/graphiql/assets/..%2Fapplication.yaml").statusCode()).isIn(400, 404);
+	}
+
+	@Test
 	void alwaysUsesTheApplicationsOwnEndpointWhateverTheUrlSays() throws Exception {
 		HttpResponse<String> page = get("/graphiql?path=https://elsewhere.example/&wsPath=//elsewhere.example/ws");
 
