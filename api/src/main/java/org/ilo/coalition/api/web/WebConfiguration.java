@@ -15,7 +15,7 @@ import org.springframework.core.Ordered;
 public class WebConfiguration {
 
 	@Bean
-	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WebProperties properties,
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(RequestSizeProperties properties,
 			GraphQlProperties graphQl) {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimitFilter(graphQl.getHttp().getPath(), properties.maxRequestSize().toBytes()));
