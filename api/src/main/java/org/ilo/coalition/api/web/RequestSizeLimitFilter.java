@@ -49,8 +49,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 			refuse(response);
 			return;
 		}
-		if (declared >= 0) {
-			// The container reads no more than the declared length.
+		if (declared >= 0 || isWithoutBody(request)) {
+			// The container reads no more than the declared length; a GET (the graphql-ws handshake) goes on as it is.
 			chain.doFilter(request, response);
 			return;
 		}
@@ -60,6 +60,10 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new ReadBody(request, body), response);
+	}
+
+	private static boolean isWithoutBody(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 	}
 
 	private void refuse(HttpServletResponse response) throws IOException {

@@ -65,6 +65,17 @@ class RequestSizeLimitFilterTests {
 	}
 
 	@Test
+	void handsOnAGetOfUnknownLengthAsItIs() throws Exception {
+		MockHttpServletRequest request = post("/graphql", new byte[0], false);
+		request.setMethod("GET");
+		MockFilterChain chain = new MockFilterChain();
+
+		this.filter.doFilter(request, new MockHttpServletResponse(), chain);
+
+		assertThat(chain.getRequest()).as("not wrapped: the graphql-ws handshake is upgraded on it").isSameAs(request);
+	}
+
+	@Test
 	void leavesOtherPathsAlone() throws Exception {
 		MockFilterChain chain = new MockFilterChain();
 
