@@ -25,7 +25,14 @@ public final class Inputs {
 
 	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+	// RFC 5322 dot-atoms without quoted local parts or address literals: a local part of at most 64 letters, digits
+	// and !#$%&'*+/=?^_`{|}~- in dot-separated runs, and a domain of DNS labels ending in a top-level domain.
+	private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+
+	private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+
+	private static final Pattern EMAIL = Pattern.compile("(?=[^@]{1,64}@)" + ATOM + "(?:\\." + ATOM + ")*@(?:" + LABEL
+			+ "\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
 
 	private static final Pattern URL = Pattern.compile("https?://[^\\s]{3,}", Pattern.CASE_INSENSITIVE);
 
@@ -80,6 +87,7 @@ public final class Inputs {
 		return code;
 	}
 
+	/** A trimmed e-mail address of at most 254 characters; blank counts as absent. */
 	public static String email(String field, String value, boolean required) {
 		String text = optional(field, value, 254);
 		if (text == null) {
