@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ilo.coalition.graph.taxonomy.SupportKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.ArgumentValue;
 
 /**
  * Checks and normalizes mutation input before anything is written: strings trimmed and bounded, languages,
@@ -58,6 +60,27 @@ public final class Inputs {
 			throw new BadRequestException(field, "must have at most " + max + " characters, has " + text.length());
 		}
 		return text.isEmpty() ? null : text;
+	}
+
+	/**
+	 * Whether a change names the field at all. The rule of every update input: an absent field stays as it is;
+	 * {@code null}, or a blank text, clears an optional field and is refused for a required one.
+	 */
+	public static boolean given(@Nullable ArgumentValue<?> change) {
+		return change != null && !change.isOmitted();
+	}
+
+	/** The value a change gives, {@code null} when absent or given as {@code null}. */
+	public static <T> @Nullable T valueOf(@Nullable ArgumentValue<T> change) {
+		return change == null ? null : change.value();
+	}
+
+	/** The new value of a required field: {@code null} when absent (unchanged), refused when given as {@code null}. */
+	public static <T> @Nullable T requiredChange(String field, @Nullable ArgumentValue<T> change) {
+		if (given(change) && change.value() == null) {
+			throw new BadRequestException(field, "is required and cannot be cleared");
+		}
+		return valueOf(change);
 	}
 
 	/** Distinct lower-case ISO 639-1 codes; at least one when {@code required}. */
