@@ -27,6 +27,9 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 
 	private static final Pattern VARIABLE = Pattern.compile("^Variable '([^']+)'");
 
+	// graphql-java's validation of a literal: "... argument 'input.deadline' with value ... is not a valid 'Date' - ..."
+	private static final Pattern LITERAL_ARGUMENT = Pattern.compile("argument '([^']+)' with value");
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return chain.next(request).map((response) -> {
@@ -56,6 +59,13 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 		if (argument != null) {
 			extensions.put("argument", argument);
 			message = "Argument '" + argument + "' " + DateScalar.EXPECTED + ", was '" + refusedDate + "'";
+		}
+		else if (message != null && message.contains(DateScalar.EXPECTED)) {
+			Matcher literal = LITERAL_ARGUMENT.matcher(message);
+			if (literal.find()) {
+				extensions.put("argument", literal.group(1));
+				message = "Argument '" + literal.group(1) + "' " + message.substring(message.indexOf(DateScalar.EXPECTED));
+			}
 		}
 		// Apollo clients recognise these by code (and by message) and then send the document along with its hash.
 		if (classification instanceof PersistedQueryNotFound) {

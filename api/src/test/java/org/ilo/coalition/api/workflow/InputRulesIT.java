@@ -72,6 +72,17 @@ class InputRulesIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void refusesAnImpossibleDateWrittenInTheDocumentAlike() {
+		String document = """
+				mutation {
+				  updateOffer(input: {id: "%s", version: 0, availableUntil: "2027-02-30"}) { version }
+				}""".formatted(GlobalId.of("Offer", this.offer));
+
+		expectBadRequest(asPartner(this.partner).document(document), "input.availableUntil", DATE);
+		assertThat(count("MATCH (o:Offer) RETURN o.version")).isZero();
+	}
+
+	@Test
 	void refusesImpossibleAvailabilityDatesOfNewAndChangedOffers() {
 		expectBadRequest(asPartner(this.partner).documentName("offerResource").variable("input",
 				MutationInputs.offer(this.partner, Map.of("availableUntil", "2027-02-30"))), "input.availableUntil", DATE);
