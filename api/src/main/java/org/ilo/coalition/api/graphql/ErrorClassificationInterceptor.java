@@ -3,6 +3,8 @@ package org.ilo.coalition.api.graphql;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
@@ -23,6 +25,11 @@ import reactor.core.publisher.Mono;
 @Component
 public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 
+	private static final Pattern VARIABLE = Pattern.compile("^Variable '([^']+)'");
+
+	// graphql-java's validation of a literal: "... argument 'input.deadline' with value ... is not a valid 'Date' - ..."
+	private static final Pattern LITERAL_ARGUMENT = Pattern.compile("argument '([^']+)' with value");
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return chain.next(request).map((response) -> {
@@ -30,12 +37,12 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 				return response;
 			}
 			List<GraphQLError> errors = response.getExecutionResult().getErrors().stream()
-				.map(ErrorClassificationInterceptor::classify).toList();
+				.map((error) -> classify(error, request.getVariables())).toList();
 			return response.transform((builder) -> builder.errors(errors));
 		});
 	}
 
-	static GraphQLError classify(GraphQLError error) {
+	static GraphQLError classify(GraphQLError error, Map<String, Object> variables) {
 		ErrorClassification classification = error.getErrorType();
 		if (classification instanceof ErrorCode) {
 			return error;
@@ -46,6 +53,20 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 			extensions.putAll(error.getExtensions());
 		}
 		extensions.remove("classification");
+		String message = error.getMessage();
+		Object refusedDate = extensions.remove(DateScalar.REFUSED);
+		String argument = refusedDate == null ? null : refusedField(message, variables, refusedDate);
+		if (argument != null) {
+			extensions.put("argument", argument);
+			message = "Argument '" + argument + "' " + DateScalar.EXPECTED + ", was '" + refusedDate + "'";
+		}
+		else if (message != null && message.contains(DateScalar.EXPECTED)) {
+			Matcher literal = LITERAL_ARGUMENT.matcher(message);
+			if (literal.find()) {
+				extensions.put("argument", literal.group(1));
+				message = "Argument '" + literal.group(1) + "' " + message.substring(message.indexOf(DateScalar.EXPECTED));
+			}
+		}
 		// Apollo clients recognise these by code (and by message) and then send the document along with its hash.
 		if (classification instanceof PersistedQueryNotFound) {
 			extensions.put("code", "PERSISTED_QUERY_NOT_FOUND");
@@ -53,8 +74,46 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 		else if (classification instanceof PersistedQueryIdInvalid) {
 			extensions.put("code", "PERSISTED_QUERY_ID_INVALID");
 		}
-		return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
+		return GraphqlErrorBuilder.newError().message(message).locations(error.getLocations())
 			.path(error.getPath()).extensions(extensions).errorType(code).build();
+	}
+
+	/**
+	 * The input field holding a date the scalar refused, as {@code input.deadline}: graphql-java names only the
+	 * variable ("Variable 'input' has an invalid value: ..."), so the refused text is looked for inside it. List
+	 * indexes are left out, as in the names of other fields. {@code null} when the variable is not named.
+	 */
+	private static String refusedField(String message, Map<String, Object> variables, Object refused) {
+		Matcher variable = VARIABLE.matcher(message);
+		if (!variable.find()) {
+			return null;
+		}
+		String name = variable.group(1);
+		String path = pathTo(variables.get(name), refused, name);
+		return path != null ? path : name;
+	}
+
+	private static String pathTo(Object value, Object wanted, String path) {
+		if (wanted.equals(value)) {
+			return path;
+		}
+		if (value instanceof Map<?, ?> map) {
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				String found = pathTo(entry.getValue(), wanted, path + "." + entry.getKey());
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		if (value instanceof List<?> list) {
+			for (Object item : list) {
+				String found = pathTo(item, wanted, path);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static ErrorCode codeOf(ErrorClassification classification) {

@@ -50,7 +50,8 @@ public class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return (wiring) -> wiring.scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.Date);
+		// Date is our own: ExtendedScalars.Date moves impossible days such as 2027-02-30 to the end of the month.
+		return (wiring) -> wiring.scalar(ExtendedScalars.DateTime).scalar(DateScalar.DATE);
 	}
 
 	@Bean

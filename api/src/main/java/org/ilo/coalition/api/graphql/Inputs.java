@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ilo.coalition.graph.taxonomy.SupportKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.ArgumentValue;
 
 /**
  * Checks and normalizes mutation input before anything is written: strings trimmed and bounded, languages,
@@ -25,7 +27,14 @@ public final class Inputs {
 
 	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+	// RFC 5322 dot-atoms without quoted local parts or address literals: a local part of at most 64 letters, digits
+	// and !#$%&'*+/=?^_`{|}~- in dot-separated runs, and a domain of DNS labels ending in a top-level domain.
+	private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+
+	private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+
+	private static final Pattern EMAIL = Pattern.compile("(?=[^@]{1,64}@)" + ATOM + "(?:\\." + ATOM + ")*@(?:" + LABEL
+			+ "\\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
 
 	private static final Pattern URL = Pattern.compile("https?://[^\\s]{3,}", Pattern.CASE_INSENSITIVE);
 
@@ -51,6 +60,27 @@ public final class Inputs {
 			throw new BadRequestException(field, "must have at most " + max + " characters, has " + text.length());
 		}
 		return text.isEmpty() ? null : text;
+	}
+
+	/**
+	 * Whether a change names the field at all. The rule of every update input: an absent field stays as it is;
+	 * {@code null}, or a blank text, clears an optional field and is refused for a required one.
+	 */
+	public static boolean given(@Nullable ArgumentValue<?> change) {
+		return change != null && !change.isOmitted();
+	}
+
+	/** The value a change gives, {@code null} when absent or given as {@code null}. */
+	public static <T> @Nullable T valueOf(@Nullable ArgumentValue<T> change) {
+		return change == null ? null : change.value();
+	}
+
+	/** The new value of a required field: {@code null} when absent (unchanged), refused when given as {@code null}. */
+	public static <T> @Nullable T requiredChange(String field, @Nullable ArgumentValue<T> change) {
+		if (given(change) && change.value() == null) {
+			throw new BadRequestException(field, "is required and cannot be cleared");
+		}
+		return valueOf(change);
 	}
 
 	/** Distinct lower-case ISO 639-1 codes; at least one when {@code required}. */
@@ -80,6 +110,7 @@ public final class Inputs {
 		return code;
 	}
 
+	/** A trimmed e-mail address of at most 254 characters; blank counts as absent. */
 	public static String email(String field, String value, boolean required) {
 		String text = optional(field, value, 254);
 		if (text == null) {

@@ -2,6 +2,7 @@ package org.ilo.coalition.api.offer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.ilo.coalition.api.graphql.BadRequestException;
 import org.ilo.coalition.api.graphql.Inputs;
@@ -36,7 +37,7 @@ public record OfferInput(String partnerId, String title, String description, Sup
 				Inputs.optional("input.description", this.description, Inputs.LONG_TEXT), this.kind,
 				Inputs.amount("input.amount", this.amount), Inputs.unit("input.unit", this.kind, this.unit),
 				OfferChecks.capacity(this.capacity), this.availableFrom, this.availableUntil,
-				Inputs.languages("input.languages", this.languages, true), areas, countryCodes, regionCodes);
+				Inputs.languages("input.languages", this.languages, true), areas, countryCodes, regionCodes, Set.of());
 	}
 
 }

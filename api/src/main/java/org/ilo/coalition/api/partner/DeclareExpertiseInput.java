@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.ilo.coalition.api.graphql.BadRequestException;
+import org.ilo.coalition.api.graphql.Inputs;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.graph.partner.ExpertiseLevel;
+import org.springframework.graphql.data.ArgumentValue;
 
-/** The schema's {@code DeclareExpertiseInput}. */
+/**
+ * The schema's {@code DeclareExpertiseInput}; {@code functionalAreas} is an {@link ArgumentValue} because absent
+ * keeps the partner's functional areas while {@code null} clears them (see {@link Inputs#given}).
+ */
 public record DeclareExpertiseInput(String partnerId, Integer version, List<Claim> expertise,
-		List<String> functionalAreas) {
+		ArgumentValue<List<String>> functionalAreas) {
 
 	/** The schema's {@code ExpertiseClaimInput}. */
 	public record Claim(String code, ExpertiseLevel level) {
@@ -37,10 +42,15 @@ public record DeclareExpertiseInput(String partnerId, Integer version, List<Clai
 		return claims;
 	}
 
+	/** The new functional areas; {@code null} when absent (unchanged), empty when given as {@code null} or []. */
 	List<String> functionalAreaCodes(ReferenceArguments references) {
-		return this.functionalAreas == null ? null
-				: this.functionalAreas.stream().map((code) -> references.functionalArea("input.functionalAreas", code))
-					.distinct().toList();
+		if (!Inputs.given(this.functionalAreas)) {
+			return null;
+		}
+		List<String> codes = Inputs.valueOf(this.functionalAreas);
+		return codes == null ? List.of()
+				: codes.stream().map((code) -> references.functionalArea("input.functionalAreas", code)).distinct()
+					.toList();
 	}
 
 }

@@ -246,9 +246,10 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 							List.of("FUNDING"))));
 		}
 
+		// A kind the fixture's objective needs (TECHNICAL_ASSISTANCE): any other is BAD_REQUEST.
 		private static Map<String, Object> requestInput(Ids ids) {
 			return Map.of("objectiveId", GlobalId.of("Objective", ids.objective()), "title", "Another request", "kind",
-					"FUNDING", "amount", 1000.0, "unit", "USD", "language", "en", "deadline",
+					"TECHNICAL_ASSISTANCE", "amount", 20.0, "unit", "PERSON_DAYS", "language", "en", "deadline",
 					LocalDate.now().plusMonths(2).toString());
 		}
 

@@ -47,11 +47,21 @@ class DemoAccountsIT extends ApiIntegrationTest {
 		this.generator.generate(new DemoDataSize(60, 60, 6, 6, 1), 7L,
 				Instant.parse("2026-11-01T00:00:00Z"));
 		GraphQlTester kenya = basic("state-KEN", "demo");
-		String objective = kenya.document("{ me { country { nationalStrategies { objectives { id } } } } }").execute()
-			.path("me.country.nationalStrategies[0].objectives[0].id").entity(String.class).get();
+		GraphQlTester.Response objectives = kenya
+			.document("{ me { country { nationalStrategies { objectives { id supportKinds } } } } }").execute();
+		String objective = objectives.path("me.country.nationalStrategies[0].objectives[0].id").entity(String.class).get();
+		// A request must ask for a kind of support its objective needs; the demo data picks those at random.
+		String kind = objectives.path("me.country.nationalStrategies[0].objectives[0].supportKinds[0]")
+			.entity(String.class).get();
+		String unit = switch (kind) {
+			case "FUNDING" -> "USD";
+			case "TRAINING" -> "PLACES";
+			case "KNOWLEDGE" -> "PRODUCTS";
+			default -> "PERSON_DAYS";
+		};
 
 		kenya.documentName("submitRequest").variable("input", java.util.Map.of("objectiveId", objective, "title",
-				"Labour inspection training", "kind", "TRAINING", "amount", 25.0, "unit", "PLACES", "language", "en",
+				"Labour inspection training", "kind", kind, "amount", 25.0, "unit", unit, "language", "en",
 				"deadline", java.time.LocalDate.now().plusMonths(4).toString())).execute()
 			.path("submitSupportRequest.status").entity(String.class).isEqualTo("OPEN")
 			.path("submitSupportRequest.country.iso3").entity(String.class).isEqualTo("KEN");

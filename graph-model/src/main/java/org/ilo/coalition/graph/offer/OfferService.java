@@ -1,6 +1,7 @@
 package org.ilo.coalition.graph.offer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -96,7 +97,9 @@ public class OfferService {
 		parameters.put("id", offerId);
 		this.client.query("""
 				MATCH (o:Offer {id: $id})
-				SET o.title = coalesce($title, o.title), o.description = coalesce($description, o.description),
+				SET o.title = coalesce($title, o.title),
+				    o.description = CASE WHEN 'description' IN $cleared THEN null
+				                    ELSE coalesce($description, o.description) END,
 				    o.amount = coalesce($amount, o.amount), o.unit = coalesce($unit, o.unit),
 				    o.capacity = coalesce($capacity, o.capacity), o.availableFrom = coalesce($from, o.availableFrom),
 				    o.availableUntil = coalesce($until, o.availableUntil), o.languages = coalesce($languages, o.languages),
@@ -144,6 +147,7 @@ public class OfferService {
 		parameters.put("areas", draft.thematicAreaCodes());
 		parameters.put("countries", draft.countryIso3s());
 		parameters.put("regions", draft.regionCodes());
+		parameters.put("cleared", List.copyOf(draft.cleared()));
 		return parameters;
 	}
 

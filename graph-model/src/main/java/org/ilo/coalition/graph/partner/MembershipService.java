@@ -159,14 +159,16 @@ public class MembershipService {
 		parameters.put("website", changes.website());
 		parameters.put("languages", changes.languages());
 		parameters.put("contactEmail", changes.contactEmail());
+		parameters.put("cleared", List.copyOf(changes.cleared()));
 		try {
 			this.client.query("""
 					MATCH (p:Partner {id: $id})-[:BASED_IN]->(c:Country)
 					SET p.name = coalesce($name, p.name),
 					    p.normalizedName = coalesce($normalized, p.normalizedName),
 					    p.dedupKey = coalesce($normalized, p.normalizedName) + '|' + c.iso3,
-					    p.description = coalesce($description, p.description),
-					    p.website = coalesce($website, p.website),
+					    p.description = CASE WHEN 'description' IN $cleared THEN null
+					                    ELSE coalesce($description, p.description) END,
+					    p.website = CASE WHEN 'website' IN $cleared THEN null ELSE coalesce($website, p.website) END,
 					    p.languages = coalesce($languages, p.languages),
 					    p.contactEmail = coalesce($contactEmail, p.contactEmail),
 					    p.version = coalesce(p.version, 0) + 1

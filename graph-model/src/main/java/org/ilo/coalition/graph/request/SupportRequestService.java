@@ -2,12 +2,14 @@ package org.ilo.coalition.graph.request;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ilo.coalition.graph.audit.AuditAction;
 import org.ilo.coalition.graph.audit.AuditLog;
 import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.ConflictException;
+import org.ilo.coalition.graph.command.InvalidInputException;
 import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
@@ -38,6 +40,8 @@ public class SupportRequestService {
 	/**
 	 * Files an open request for the objective's country; its thematic areas are those of the indicators the objective
 	 * addresses. Returns the new request's id.
+	 * @throws NotFoundException when the objective does not exist
+	 * @throws InvalidInputException when the objective does not need this kind of support
 	 */
 	@Transactional
 	public String submit(Actor actor, SupportRequestDraft draft) {
@@ -54,6 +58,7 @@ public class SupportRequestService {
 		parameters.put("deadline", draft.deadline());
 		boolean created = this.client.query("""
 				MATCH (c:Country)<-[:FOR_COUNTRY]-(:NationalStrategy)-[:HAS_OBJECTIVE]->(o:Objective {id: $objective})
+				WHERE $kind IN o.supportKinds
 				CREATE (r:SupportRequest {id: $id, version: 0, title: $title, description: $description, kind: $kind,
 				        amount: $amount, unit: $unit, language: $language, deadline: $deadline, status: 'OPEN',
 				        createdAt: datetime()})
@@ -67,11 +72,24 @@ public class SupportRequestService {
 				RETURN r.id AS id
 				""").bindAll(parameters).fetch().one().isPresent();
 		if (!created) {
-			throw new NotFoundException("input.objectiveId", "strategy objective", draft.objectiveId());
+			throw refusal(draft);
 		}
 		this.audit.record(actor, AuditAction.REQUEST_SUBMITTED, TYPE, id, null, RequestStatus.OPEN.name(),
 				draft.kind() + " request '" + draft.title() + "'");
 		return id;
+	}
+
+	// Why nothing was created, read only then so that the accepted request stays one statement.
+	private RuntimeException refusal(SupportRequestDraft draft) {
+		Optional<Object> kinds = this.client.query("""
+				MATCH (:Country)<-[:FOR_COUNTRY]-(:NationalStrategy)-[:HAS_OBJECTIVE]->(o:Objective {id: $objective})
+				RETURN coalesce(o.supportKinds, []) AS kinds
+				""").bind(draft.objectiveId()).to("objective").fetchAs(Object.class).one();
+		if (kinds.isEmpty()) {
+			return new NotFoundException("input.objectiveId", "strategy objective", draft.objectiveId());
+		}
+		return new InvalidInputException("input.kind", "must be a kind of support the objective needs, one of "
+				+ kinds.get() + ", was " + draft.kind());
 	}
 
 	/**
