@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ilo.coalition.matching.testing.Fixtures.SENEGAL;
 import static org.ilo.coalition.matching.testing.Fixtures.SKILLS;
 import static org.ilo.coalition.matching.testing.Fixtures.offer;
@@ -151,6 +152,48 @@ class PlanExplainerTests {
 			});
 		assertThat(explanation.reasons()).extracting(Reason::sentence)
 			.noneMatch((sentence) -> sentence.contains("has not rejected"));
+	}
+
+	@Test
+	void explainsAnAcceptedPartAsFixedWithoutLookingForAnAlternative() {
+		Offer chosen = offer("O1", partner("P1")).build();
+		Offer other = offer("O2", partner("P2")).build();
+		RequestPart accepted = new RequestPart("R1#a0", request("R1").build(), 50, 1000, true, List.of(chosen, other),
+				chosen);
+
+		PartExplanation explanation = this.explainer.explain(plan(List.of(accepted)), accepted);
+
+		assertThat(explanation.accepted()).isTrue();
+		assertThat(explanation.reasons()).first()
+			.isEqualTo(new Reason("Accepted", HardMediumSoftLongScore.ZERO,
+					"was accepted by the coordination group in an earlier run and stays fixed"));
+		assertThat(explanation.nextBest()).isNull();
+		assertThat(explanation.alternativesCompared()).isZero();
+	}
+
+	@Test
+	void comparesNoMoreAlternativesThanItIsAllowedPreferringTheRequestsLanguage() {
+		Offer chosen = offer("O1", partner("P1")).build();
+		Offer french = offer("O2", partner("P2")).amount(500).languages("fr").build();
+		Offer english = offer("O3", partner("P3")).build();
+		RequestPart part = new RequestPart("R1#0", request("R1").build(), 50, 1000, false,
+				List.of(chosen, french, english), chosen);
+
+		PartExplanation explanation = new PlanExplainer(Scoring.SOLUTION_MANAGER, 1).explain(plan(List.of(part)), part);
+
+		assertThat(explanation.alternativesCompared()).isEqualTo(1);
+		assertThat(explanation.nextBest().offerId()).isEqualTo("O3");
+	}
+
+	@Test
+	void refusesToExplainAnUnassignedPart() {
+		Offer offer = offer("O1", partner("P1")).build();
+		RequestPart open = new RequestPart("R1#0", request("R1").build(), 50, 1000, false, List.of(offer), null);
+
+		assertThatThrownBy(() -> this.explainer.explain(plan(List.of(open)), open))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("R1#0");
+		assertThat(this.explainer.explain(plan(List.of(open)))).isEmpty();
 	}
 
 	@Test
