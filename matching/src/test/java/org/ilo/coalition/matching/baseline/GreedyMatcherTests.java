@@ -7,6 +7,7 @@ import org.ilo.coalition.matching.generate.InstanceGenerator;
 import org.ilo.coalition.matching.generate.InstanceSize;
 import org.ilo.coalition.matching.plan.MatchingPlan;
 import org.ilo.coalition.matching.plan.Offer;
+import org.ilo.coalition.matching.plan.Partner;
 import org.ilo.coalition.matching.plan.PlanBuilder;
 import org.ilo.coalition.matching.plan.RequestPart;
 import org.ilo.coalition.matching.plan.SupportRequest;
@@ -83,6 +84,22 @@ class GreedyMatcherTests {
 		GreedyBaseline.solve(plan(List.of(part), new TrackRecord("P1", "KEN", 3, 3), new TrackRecord("P2", "KEN", 2, 2)));
 
 		assertThat(part.getOffer()).isEqualTo(tight);
+	}
+
+	@Test
+	void prefersAPartnerAlreadyServingTheRequestOverATighterFit() {
+		Partner serving = partner("P1");
+		Offer first = offer("O1", serving).amount(50).capacity(1).build();
+		Offer sameRoomy = offer("O2", serving).amount(100).build();
+		Offer otherTight = offer("O3", partner("P3")).amount(60).build();
+		SupportRequest request = request("R1").amount(100).build();
+		RequestPart severe = new RequestPart("R1#0", request, 50, 500, false, List.of(first), null);
+		RequestPart second = new RequestPart("R1#1", request, 50, 500, false, List.of(otherTight, sameRoomy), null);
+
+		GreedyBaseline.solve(plan(List.of(severe, second)));
+
+		assertThat(severe.getOffer()).isEqualTo(first);
+		assertThat(second.getOffer()).isEqualTo(sameRoomy);
 	}
 
 	@Test

@@ -119,6 +119,18 @@ class PlanCheckerTests {
 	}
 
 	@Test
+	void listsTheViolationsOfPartsInTheOrderOfTheirIdsAndCallsThePlanInfeasible() {
+		Offer late = offer("O2", this.partner).capacity(3)
+			.window(PLAN_DATE.plusDays(181), PLAN_DATE.plusDays(400))
+			.build();
+		MatchingPlan plan = plan(List.of(part("R3#0", request("R3").build(), 10, late),
+				part("R1#0", this.request, 10, late), part("R2#0", request("R2").build(), 10, late)));
+
+		assertThat(PlanChecker.check(plan)).extracting(Violation::subject).containsExactly("R1#0", "R2#0", "R3#0");
+		assertThat(PlanChecker.isFeasible(plan)).isFalse();
+	}
+
+	@Test
 	void acceptsAnOfferThatStartsOnTheDeadline() {
 		Offer onTheDay = offer("O2", this.partner).window(PLAN_DATE.plusDays(180), PLAN_DATE.plusDays(400)).build();
 

@@ -152,6 +152,24 @@ class PlanExplainerTests {
 			});
 		assertThat(explanation.reasons()).extracting(Reason::sentence)
 			.noneMatch((sentence) -> sentence.contains("has not rejected"));
+		assertThat(explanation.reasons()).extracting(Reason::sentence).contains("serves Kenya directly");
+	}
+
+	@Test
+	void statesWhatTheOfferGivesInAllAndEveryThematicAreaItShares() {
+		Offer offer = offer("O1", partner("P1")).areas("EMPLOYMENT", "SOCIAL_DIALOGUE").build();
+		SupportRequest request = request("R1").areas("EMPLOYMENT", "SOCIAL_DIALOGUE").build();
+		RequestPart part = part("R1#0", request, 50, offer);
+		RequestPart other = part("R2#0", request("R2").build(), 30, offer);
+
+		PartExplanation explanation = this.explainer.explain(plan(List.of(part, other)), part);
+
+		assertThat(explanation.reasons()).extracting(Reason::sentence)
+			.contains("offer 'Offer O1' holds 100 PLACES and gives 80 in all",
+					"offer 'Offer O1' serves 2 of the 2 requests it can serve at once",
+					"covers the thematic areas 'EMPLOYMENT', 'SOCIAL_DIALOGUE' of the request");
+		assertThat(this.explainer.explain(plan(List.of(part, other)), other).reasons()).extracting(Reason::sentence)
+			.contains("covers the thematic area 'EMPLOYMENT' of the request");
 	}
 
 	@Test

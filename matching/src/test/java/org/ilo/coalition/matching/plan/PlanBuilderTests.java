@@ -36,6 +36,17 @@ class PlanBuilderTests {
 	}
 
 	@Test
+	void listsTheEligibleOffersInTheOrderOfTheirIdsWhateverTheOrderOfTheProblem() {
+		SupportRequest request = request("R1").amount(50).build();
+		Offer third = offer("O3", this.partner).build();
+
+		MatchingPlan plan = PlanBuilder.build(new MatchingProblem(PARAMETERS, List.of(), List.of(third, this.smaller,
+				this.small), List.of(request), List.of(), List.of(), List.of(), List.of()));
+
+		assertThat(plan.getParts().get(0).getEligibleOffers()).containsExactly(this.small, this.smaller, third);
+	}
+
+	@Test
 	void splitsARequestNoEligibleOfferCanHoldIntoNearlyEqualPartsWhoseSharesAddUpToAWhole() {
 		SupportRequest request = request("R1").amount(250).build();
 

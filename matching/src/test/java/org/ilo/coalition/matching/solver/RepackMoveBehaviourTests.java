@@ -212,6 +212,26 @@ class RepackMoveBehaviourTests {
 	}
 
 	@Test
+	void announcesEveryChangeOfAPartsOfferToTheScoreDirector() {
+		Offer first = offer("O1", partner("P1")).build();
+		RequestPart part = new RequestPart("R1#0", request("R1").build(), 10, 1000, false, List.of(first), null);
+		MatchingPlan plan = plan(List.of(part));
+		List<String> calls = new java.util.ArrayList<>();
+		ScoreDirector<MatchingPlan> director = proxy((method, args) -> {
+			if (method.endsWith("VariableChanged")) {
+				calls.add(method + " " + ((RequestPart) args[0]).getId() + " " + args[1] + " "
+						+ ((RequestPart) args[0]).getOffer());
+			}
+			return method.equals("getWorkingSolution") ? plan : null;
+		});
+
+		new ReassignMove(new RequestPart[] { part }, new Offer[] { first }).doMoveOnly(director);
+
+		assertThat(calls).containsExactly("beforeVariableChanged R1#0 offer null",
+				"afterVariableChanged R1#0 offer " + first);
+	}
+
+	@Test
 	void isDoableOnlyWhenItChangesSomePartsOffer() {
 		Offer first = offer("O1", partner("P1")).build();
 		Offer second = offer("O2", partner("P2")).build();
