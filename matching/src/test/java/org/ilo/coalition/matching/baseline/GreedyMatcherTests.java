@@ -7,9 +7,11 @@ import org.ilo.coalition.matching.generate.InstanceGenerator;
 import org.ilo.coalition.matching.generate.InstanceSize;
 import org.ilo.coalition.matching.plan.MatchingPlan;
 import org.ilo.coalition.matching.plan.Offer;
+import org.ilo.coalition.matching.plan.Partner;
 import org.ilo.coalition.matching.plan.PlanBuilder;
 import org.ilo.coalition.matching.plan.RequestPart;
 import org.ilo.coalition.matching.plan.SupportRequest;
+import org.ilo.coalition.matching.plan.TrackRecord;
 import org.ilo.coalition.matching.solver.GreedySolverConfig;
 import org.ilo.coalition.matching.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,56 @@ class GreedyMatcherTests {
 		GreedyBaseline.solve(plan(List.of(part)));
 
 		assertThat(part.getOffer()).isEqualTo(french);
+	}
+
+	@Test
+	void prefersAPartnerWithATrackRecordInTheCountryOverATighterFit() {
+		Offer tight = offer("O1", partner("P1")).amount(60).build();
+		Offer known = offer("O2", partner("P2")).amount(100).build();
+		RequestPart part = new RequestPart("R1#0", request("R1").build(), 50, 1000, false, List.of(tight, known), null);
+
+		GreedyBaseline.solve(plan(List.of(part), new TrackRecord("P2", "KEN", 1, 0)));
+
+		assertThat(part.getOffer()).isEqualTo(known);
+	}
+
+	@Test
+	void ignoresATrackRecordInAnotherCountry() {
+		Offer tight = offer("O1", partner("P1")).amount(60).build();
+		Offer known = offer("O2", partner("P2")).amount(100).build();
+		RequestPart part = new RequestPart("R1#0", request("R1").build(), 50, 1000, false, List.of(tight, known), null);
+
+		GreedyBaseline.solve(plan(List.of(part), new TrackRecord("P2", "SEN", 3, 3)));
+
+		assertThat(part.getOffer()).isEqualTo(tight);
+	}
+
+	@Test
+	void countsATrackRecordOnlyUpToFourSoThatTheTighterFitDecidesBeyond() {
+		Offer tight = offer("O2", partner("P2")).amount(60).build();
+		Offer stronger = offer("O1", partner("P1")).amount(100).build();
+		RequestPart part = new RequestPart("R1#0", request("R1").build(), 50, 1000, false, List.of(stronger, tight),
+				null);
+
+		GreedyBaseline.solve(plan(List.of(part), new TrackRecord("P1", "KEN", 3, 3), new TrackRecord("P2", "KEN", 2, 2)));
+
+		assertThat(part.getOffer()).isEqualTo(tight);
+	}
+
+	@Test
+	void prefersAPartnerAlreadyServingTheRequestOverATighterFit() {
+		Partner serving = partner("P1");
+		Offer first = offer("O1", serving).amount(50).capacity(1).build();
+		Offer sameRoomy = offer("O2", serving).amount(100).build();
+		Offer otherTight = offer("O3", partner("P3")).amount(60).build();
+		SupportRequest request = request("R1").amount(100).build();
+		RequestPart severe = new RequestPart("R1#0", request, 50, 500, false, List.of(first), null);
+		RequestPart second = new RequestPart("R1#1", request, 50, 500, false, List.of(otherTight, sameRoomy), null);
+
+		GreedyBaseline.solve(plan(List.of(severe, second)));
+
+		assertThat(severe.getOffer()).isEqualTo(first);
+		assertThat(second.getOffer()).isEqualTo(sameRoomy);
 	}
 
 	@Test

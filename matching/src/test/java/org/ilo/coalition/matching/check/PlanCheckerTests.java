@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.ilo.coalition.matching.constraint.MatchingConstraintProvider;
 import org.ilo.coalition.matching.generate.InstanceGenerator;
+import org.ilo.coalition.matching.plan.Eligibility;
 import org.ilo.coalition.matching.plan.MatchingPlan;
 import org.ilo.coalition.matching.plan.MembershipStatus;
 import org.ilo.coalition.matching.plan.Offer;
@@ -115,6 +116,67 @@ class PlanCheckerTests {
 
 		assertThat(rules(plan(List.of(part("R1#0", this.request, 10, over))))).containsExactly(
 				HardRule.NOT_AVAILABLE_IN_TIME);
+	}
+
+	@Test
+	void listsTheViolationsOfPartsInTheOrderOfTheirIdsAndCallsThePlanInfeasible() {
+		Offer late = offer("O2", this.partner).capacity(3)
+			.window(PLAN_DATE.plusDays(181), PLAN_DATE.plusDays(400))
+			.build();
+		MatchingPlan plan = plan(List.of(part("R3#0", request("R3").build(), 10, late),
+				part("R1#0", this.request, 10, late), part("R2#0", request("R2").build(), 10, late)));
+
+		assertThat(PlanChecker.check(plan)).extracting(Violation::subject).containsExactly("R1#0", "R2#0", "R3#0");
+		assertThat(PlanChecker.isFeasible(plan)).isFalse();
+	}
+
+	@Test
+	void acceptsAnOfferThatStartsOnTheDeadline() {
+		Offer onTheDay = offer("O2", this.partner).window(PLAN_DATE.plusDays(180), PLAN_DATE.plusDays(400)).build();
+
+		assertThat(rules(plan(List.of(part("R1#0", this.request, 10, onTheDay))))).isEmpty();
+	}
+
+	@Test
+	void acceptsAnOfferThatEndsOnThePlanDate() {
+		Offer lastDay = offer("O2", this.partner).window(PLAN_DATE.minusDays(100), PLAN_DATE).build();
+
+		assertThat(rules(plan(List.of(part("R1#0", this.request, 10, lastDay))))).isEmpty();
+	}
+
+	@Test
+	void acceptsARequestDueOnThePlanDate() {
+		SupportRequest dueToday = request("R2").deadline(PLAN_DATE).build();
+
+		assertThat(rules(plan(List.of(part("R2#0", dueToday, 10, this.offer))))).isEmpty();
+	}
+
+	@Test
+	void catchesARequestWhoseDeadlinePassedBeforeThePlanDate() {
+		SupportRequest overdue = request("R2").deadline(PLAN_DATE.minusDays(1)).build();
+
+		assertThat(rules(plan(List.of(part("R2#0", overdue, 10, this.offer))))).containsExactly(
+				HardRule.NOT_AVAILABLE_IN_TIME);
+	}
+
+	@Test
+	void agreesWithTheEligibilityRuleOnEverySameDayBoundary() {
+		for (int fromShift = -1; fromShift <= 1; fromShift++) {
+			for (int untilShift = -1; untilShift <= 1; untilShift++) {
+				for (int deadlineShift = -1; deadlineShift <= 1; deadlineShift++) {
+					SupportRequest request = request("R2").deadline(PLAN_DATE.plusDays(deadlineShift)).build();
+					Offer offer = offer("O2", this.partner)
+						.window(request.deadline().plusDays(fromShift), PLAN_DATE.plusDays(untilShift))
+						.build();
+					boolean eligible = Eligibility.availableInTime(offer, request, PLAN_DATE);
+
+					assertThat(rules(plan(List.of(part("R2#0", request, 10, offer)))))
+						.as("from deadline%+d, until plan date%+d, deadline plan date%+d", fromShift, untilShift,
+								deadlineShift)
+						.isEqualTo(eligible ? List.of() : List.of(HardRule.NOT_AVAILABLE_IN_TIME));
+				}
+			}
+		}
 	}
 
 	@Test

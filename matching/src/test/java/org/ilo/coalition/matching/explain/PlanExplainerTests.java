@@ -11,6 +11,7 @@ import org.ilo.coalition.matching.plan.Offer;
 import org.ilo.coalition.matching.plan.Partner;
 import org.ilo.coalition.matching.plan.PartnerKind;
 import org.ilo.coalition.matching.plan.PlanBuilder;
+import org.ilo.coalition.matching.plan.Rejection;
 import org.ilo.coalition.matching.plan.RequestPart;
 import org.ilo.coalition.matching.plan.SupportRequest;
 import org.ilo.coalition.matching.plan.TrackRecord;
@@ -19,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ilo.coalition.matching.testing.Fixtures.SENEGAL;
 import static org.ilo.coalition.matching.testing.Fixtures.SKILLS;
 import static org.ilo.coalition.matching.testing.Fixtures.offer;
+import static org.ilo.coalition.matching.testing.Fixtures.part;
 import static org.ilo.coalition.matching.testing.Fixtures.partner;
 import static org.ilo.coalition.matching.testing.Fixtures.plan;
 import static org.ilo.coalition.matching.testing.Fixtures.request;
@@ -56,6 +60,158 @@ class PlanExplainerTests {
 		assertThat(explanation.nextBest().offerId()).isEqualTo("O2");
 		assertThat(explanation.nextBest().scoreDifference()).isEqualTo(HardMediumSoftLongScore.ofSoft(-60));
 		assertThat(explanation.nextBest().sentence()).contains("would have cost 0hard/0medium/60soft");
+	}
+
+	@Test
+	void namesTheBestOfSeveralAlternativesNotTheFirstOrTheWorst() {
+		Partner employers = partner("P1", PartnerKind.EMPLOYERS_ORGANIZATION, SKILLS);
+		Offer chosen = offer("O1", employers).build();
+		// Tried first (in the request's language): no track record (-10), no employers' organization (-20).
+		Offer near = offer("O3", partner("P3")).build();
+		// Tried second: the same, and not in the request's language (-30).
+		Offer far = offer("O2", partner("P2")).languages("fr").build();
+		SupportRequest request = request("R1").build();
+		RequestPart part = new RequestPart("R1#0", request, 50, 1000, false, List.of(chosen, far, near), chosen);
+		MatchingPlan plan = plan(List.of(part), new TrackRecord("P1", "KEN", 1, 1));
+
+		PartExplanation explanation = this.explainer.explain(plan, part);
+
+		assertThat(explanation.alternativesCompared()).isEqualTo(2);
+		assertThat(explanation.nextBest().offerId()).isEqualTo("O3");
+		assertThat(explanation.nextBest().scoreDifference()).isEqualTo(HardMediumSoftLongScore.ofSoft(-30));
+	}
+
+	@Test
+	void keepsTheFirstTriedOfTwoEquallyGoodAlternatives() {
+		Offer chosen = offer("O1", partner("P1")).build();
+		// Both in the request's language and otherwise alike: the larger one is tried first.
+		Offer larger = offer("O3", partner("P3")).amount(300).build();
+		Offer smaller = offer("O2", partner("P2")).amount(200).build();
+		RequestPart part = new RequestPart("R1#0", request("R1").build(), 50, 1000, false,
+				List.of(chosen, smaller, larger), chosen);
+
+		PartExplanation explanation = this.explainer.explain(plan(List.of(part)), part);
+
+		assertThat(explanation.nextBest().offerId()).isEqualTo("O3");
+		assertThat(explanation.nextBest().scoreDifference()).isEqualTo(HardMediumSoftLongScore.ZERO);
+		assertThat(explanation.nextBest().sentence()).endsWith("would have scored the same");
+	}
+
+	@Test
+	void countsTheAlternativesPartnersOtherPartsElsewhereInTheNextBestsCost() {
+		Offer chosen = offer("O1", partner("P1")).build();
+		Partner busy = partner("P2");
+		Offer alternative = offer("O2", busy).build();
+		// The alternative's partner already serves another request in another country: moving the part to it
+		// raises that partner's load from 1 to 2 parts (squared: 1 -> 4).
+		Offer elsewhere = offer("O4", busy).countries("SEN").build();
+		RequestPart part = new RequestPart("R1#0", request("R1").build(), 50, 1000, false, List.of(chosen, alternative),
+				chosen);
+		RequestPart other = part("R2#0", request("R2").country(SENEGAL).build(), 50, elsewhere);
+		MatchingPlan plan = plan(List.of(part, other));
+		MatchingPlan instead = plan.copy();
+		instead.getParts().get(0).setOffer(alternative);
+
+		PartExplanation explanation = this.explainer.explain(plan, part);
+
+		assertThat(explanation.nextBest().offerId()).isEqualTo("O2");
+		assertThat(explanation.nextBest().scoreDifference())
+			.isEqualTo(Scoring.score(instead).subtract(Scoring.score(plan.copy())))
+			.isEqualTo(HardMediumSoftLongScore.ofSoft(-2));
+	}
+
+	@Test
+	void saysThatThePartnerWasNotRejectedWhenTheCoordinationGroupRejectedAnotherOne() {
+		Offer chosen = offer("O1", partner("P1")).build();
+		RequestPart part = new RequestPart("R1#0", request("R1").build(), 50, 1000, false, List.of(chosen), chosen);
+		MatchingPlan plan = plan(List.of(part), new Rejection("R1", "P2"), new Rejection("R2", "P1"));
+
+		PartExplanation explanation = this.explainer.explain(plan, part);
+
+		assertThat(explanation.reasons()).extracting(Reason::sentence)
+			.contains("the coordination group has not rejected Partner P1 for this request");
+		assertThat(explanation.reasons()).extracting(Reason::constraint)
+			.doesNotHaveDuplicates()
+			.contains(MatchingConstraintProvider.REJECTED_BY_COORDINATION_GROUP);
+	}
+
+	@Test
+	void explainsAPartOnARejectedPartnerByTheRejectionAndNeverClaimsOtherwise() {
+		Offer chosen = offer("O1", partner("P1")).build();
+		RequestPart part = new RequestPart("R1#0", request("R1").build(), 50, 1000, false, List.of(chosen), chosen);
+		MatchingPlan plan = plan(List.of(part), new Rejection("R1", "P1"));
+
+		PartExplanation explanation = this.explainer.explain(plan, part);
+
+		assertThat(explanation.reasons()).filteredOn((reason) -> reason.constraint()
+			.equals(MatchingConstraintProvider.REJECTED_BY_COORDINATION_GROUP))
+			.singleElement()
+			.satisfies((reason) -> {
+				assertThat(reason.impact()).isEqualTo(HardMediumSoftLongScore.ofHard(-1000));
+				assertThat(reason.sentence()).isEqualTo("the coordination group rejected Partner P1 for request 'Request R1'");
+			});
+		assertThat(explanation.reasons()).extracting(Reason::sentence)
+			.noneMatch((sentence) -> sentence.contains("has not rejected"));
+		assertThat(explanation.reasons()).extracting(Reason::sentence).contains("serves Kenya directly");
+	}
+
+	@Test
+	void statesWhatTheOfferGivesInAllAndEveryThematicAreaItShares() {
+		Offer offer = offer("O1", partner("P1")).areas("EMPLOYMENT", "SOCIAL_DIALOGUE").build();
+		SupportRequest request = request("R1").areas("EMPLOYMENT", "SOCIAL_DIALOGUE").build();
+		RequestPart part = part("R1#0", request, 50, offer);
+		RequestPart other = part("R2#0", request("R2").build(), 30, offer);
+
+		PartExplanation explanation = this.explainer.explain(plan(List.of(part, other)), part);
+
+		assertThat(explanation.reasons()).extracting(Reason::sentence)
+			.contains("offer 'Offer O1' holds 100 PLACES and gives 80 in all",
+					"offer 'Offer O1' serves 2 of the 2 requests it can serve at once",
+					"covers the thematic areas 'EMPLOYMENT', 'SOCIAL_DIALOGUE' of the request");
+		assertThat(this.explainer.explain(plan(List.of(part, other)), other).reasons()).extracting(Reason::sentence)
+			.contains("covers the thematic area 'EMPLOYMENT' of the request");
+	}
+
+	@Test
+	void explainsAnAcceptedPartAsFixedWithoutLookingForAnAlternative() {
+		Offer chosen = offer("O1", partner("P1")).build();
+		Offer other = offer("O2", partner("P2")).build();
+		RequestPart accepted = new RequestPart("R1#a0", request("R1").build(), 50, 1000, true, List.of(chosen, other),
+				chosen);
+
+		PartExplanation explanation = this.explainer.explain(plan(List.of(accepted)), accepted);
+
+		assertThat(explanation.accepted()).isTrue();
+		assertThat(explanation.reasons()).first()
+			.isEqualTo(new Reason("Accepted", HardMediumSoftLongScore.ZERO,
+					"was accepted by the coordination group in an earlier run and stays fixed"));
+		assertThat(explanation.nextBest()).isNull();
+		assertThat(explanation.alternativesCompared()).isZero();
+	}
+
+	@Test
+	void comparesNoMoreAlternativesThanItIsAllowedPreferringTheRequestsLanguage() {
+		Offer chosen = offer("O1", partner("P1")).build();
+		Offer french = offer("O2", partner("P2")).amount(500).languages("fr").build();
+		Offer english = offer("O3", partner("P3")).build();
+		RequestPart part = new RequestPart("R1#0", request("R1").build(), 50, 1000, false,
+				List.of(chosen, french, english), chosen);
+
+		PartExplanation explanation = new PlanExplainer(Scoring.SOLUTION_MANAGER, 1).explain(plan(List.of(part)), part);
+
+		assertThat(explanation.alternativesCompared()).isEqualTo(1);
+		assertThat(explanation.nextBest().offerId()).isEqualTo("O3");
+	}
+
+	@Test
+	void refusesToExplainAnUnassignedPart() {
+		Offer offer = offer("O1", partner("P1")).build();
+		RequestPart open = new RequestPart("R1#0", request("R1").build(), 50, 1000, false, List.of(offer), null);
+
+		assertThatThrownBy(() -> this.explainer.explain(plan(List.of(open)), open))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("R1#0");
+		assertThat(this.explainer.explain(plan(List.of(open)))).isEmpty();
 	}
 
 	@Test
