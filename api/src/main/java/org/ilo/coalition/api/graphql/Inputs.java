@@ -38,6 +38,9 @@ public final class Inputs {
 
 	private static final Pattern URL = Pattern.compile("https?://[^\\s]{3,}", Pattern.CASE_INSENSITIVE);
 
+	// Room for a UUID or a client's own scheme, and nothing that needs escaping in logs or messages.
+	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
 	private Inputs() {
 	}
 
@@ -60,6 +63,14 @@ public final class Inputs {
 			throw new BadRequestException(field, "must have at most " + max + " characters, has " + text.length());
 		}
 		return text.isEmpty() ? null : text;
+	}
+
+	/** An optional idempotency key exactly as sent: 1 to 100 of {@code A-Z a-z 0-9 . _ : -}, nothing trimmed. */
+	public static @Nullable String idempotencyKey(String field, @Nullable String value) {
+		if (value != null && !IDEMPOTENCY_KEY.matcher(value).matches()) {
+			throw new BadRequestException(field, "must have 1 to 100 characters of A-Z a-z 0-9 . _ : -");
+		}
+		return value;
 	}
 
 	/**

@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.api.graphql.Inputs;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.graph.command.IdempotencyKey;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.country.Region;
+import org.ilo.coalition.graph.offer.OfferDraft;
 import org.ilo.coalition.graph.offer.OfferRepository;
 import org.ilo.coalition.graph.offer.OfferService;
 import org.ilo.coalition.graph.offer.OfferView;
@@ -82,7 +85,11 @@ public class OfferController {
 	@PreAuthorize("@callers.isPartner(authentication, #input.partnerId(), 'input.partnerId')")
 	public OfferView offerResource(@Argument OfferInput input, @Nullable Principal principal) {
 		String partnerId = GlobalId.keyOf("input.partnerId", PARTNER, input.partnerId());
-		String id = this.service.offer(Callers.of(principal).actor(), partnerId, input.validate(this.references, LocalDate.now(ZoneOffset.UTC)));
+		Caller caller = Callers.of(principal);
+		IdempotencyKey key = caller.idempotencyKey(Inputs.idempotencyKey("input.idempotencyKey", input.idempotencyKey()));
+		OfferDraft draft = input.validate(this.references, LocalDate.now(ZoneOffset.UTC));
+		String id = (key == null) ? this.service.offer(caller.actor(), partnerId, draft)
+				: this.service.offer(caller.actor(), partnerId, draft, key);
 		return load(id);
 	}
 

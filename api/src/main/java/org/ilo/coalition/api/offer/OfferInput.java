@@ -14,7 +14,7 @@ import org.ilo.coalition.graph.taxonomy.SupportKind;
 /** The schema's {@code OfferInput}. */
 public record OfferInput(String partnerId, String title, String description, SupportKind kind, Double amount,
 		String unit, Integer capacity, LocalDate availableFrom, LocalDate availableUntil, List<String> languages,
-		List<String> thematicAreas, List<String> countries, List<IloRegion> regions) {
+		List<String> thematicAreas, List<String> countries, List<IloRegion> regions, String idempotencyKey) {
 
 	OfferDraft validate(ReferenceArguments references, LocalDate today) {
 		if (this.kind == null) {

@@ -12,13 +12,16 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.api.graphql.Inputs;
 import org.ilo.coalition.api.graphql.PageArguments;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.graph.command.IdempotencyKey;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
+import org.ilo.coalition.graph.request.SupportRequestDraft;
 import org.ilo.coalition.graph.request.SupportRequestFilter;
 
 import org.ilo.coalition.graph.request.SupportRequestRepository;
@@ -40,6 +43,8 @@ import org.springframework.stereotype.Controller;
 public class SupportRequestController {
 
 	static final String TYPE = "SupportRequest";
+
+	private static final String IDEMPOTENCY_KEY = "input.idempotencyKey";
 
 	private final SupportRequestRepository requests;
 
@@ -85,7 +90,9 @@ public class SupportRequestController {
 		// The country is the objective's strategy's, in the graph: checked here rather than in @PreAuthorize.
 		String iso3 = this.strategies.findViewsByIds(List.of(objective.strategyId())).get(0).countryIso3();
 		caller.check(caller.isMemberState(iso3), "submit support requests for " + iso3);
-		String id = this.service.submit(caller.actor(), input.validate(objectiveId, LocalDate.now(ZoneOffset.UTC)));
+		IdempotencyKey key = caller.idempotencyKey(Inputs.idempotencyKey(IDEMPOTENCY_KEY, input.idempotencyKey()));
+		SupportRequestDraft draft = input.validate(objectiveId, LocalDate.now(ZoneOffset.UTC));
+		String id = (key == null) ? this.service.submit(caller.actor(), draft) : this.service.submit(caller.actor(), draft, key);
 		return this.requests.findViewsByIds(List.of(id)).get(0);
 	}
 

@@ -9,7 +9,7 @@ import org.ilo.coalition.graph.taxonomy.SupportKind;
 
 /** The schema's {@code SupportRequestInput}. */
 public record SupportRequestInput(String objectiveId, String title, String description, SupportKind kind,
-		Double amount, String unit, String language, LocalDate deadline) {
+		Double amount, String unit, String language, LocalDate deadline, String idempotencyKey) {
 
 	SupportRequestDraft validate(String objectiveKey, LocalDate today) {
 		if (this.kind == null) {

@@ -1,6 +1,8 @@
 package org.ilo.coalition.api.security;
 
 import org.ilo.coalition.graph.command.Actor;
+import org.ilo.coalition.graph.command.IdempotencyKey;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -58,6 +60,18 @@ public record Caller(String username, Role role, String partnerId, String countr
 	/** The actor recorded in the audit trail. */
 	public Actor actor() {
 		return new Actor(this.username, this.role.name());
+	}
+
+	/**
+	 * This caller's idempotency key {@code key} (already checked), or {@code null} without one. Its scope is the role,
+	 * the user and whom they act for, so one user acting for two partners or countries has two independent scopes.
+	 */
+	public @Nullable IdempotencyKey idempotencyKey(@Nullable String key) {
+		if (key == null) {
+			return null;
+		}
+		String actingFor = (this.partnerId != null) ? this.partnerId : (this.countryIso3 != null) ? this.countryIso3 : "";
+		return new IdempotencyKey(this.role + ":" + this.username + ":" + actingFor, key);
 	}
 
 }

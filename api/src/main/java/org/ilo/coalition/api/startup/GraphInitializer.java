@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.ilo.coalition.graph.change.GraphChanges;
+import org.ilo.coalition.graph.command.IdempotencyKeys;
 import org.ilo.coalition.graph.demo.DemoDataGenerator;
 import org.ilo.coalition.graph.demo.DemoDataReport;
 import org.ilo.coalition.graph.matching.MatchRunStore;
@@ -44,11 +45,13 @@ public class GraphInitializer implements SmartLifecycle {
 
 	private final GraphChanges changes;
 
+	private final IdempotencyKeys idempotencyKeys;
+
 	private volatile boolean running;
 
 	public GraphInitializer(MigrationRunner migrations, MatchRunStore matchRuns, ReferenceDataLoader referenceData,
 			DemoDataGenerator demoData, DemoDataProperties demoProperties, ObjectProvider<EmbeddedNeo4j> embedded,
-			ReferenceCatalog catalog, GraphChanges changes) {
+			ReferenceCatalog catalog, GraphChanges changes, IdempotencyKeys idempotencyKeys) {
 		this.migrations = migrations;
 		this.matchRuns = matchRuns;
 		this.referenceData = referenceData;
@@ -57,6 +60,7 @@ public class GraphInitializer implements SmartLifecycle {
 		this.embedded = embedded.getIfAvailable() != null;
 		this.catalog = catalog;
 		this.changes = changes;
+		this.idempotencyKeys = idempotencyKeys;
 	}
 
 	@Override
@@ -64,6 +68,8 @@ public class GraphInitializer implements SmartLifecycle {
 		long started = System.nanoTime();
 		this.migrations.migrate();
 		failInterruptedMatchRuns();
+		// Expired keys are already ignored; removing them here keeps them from piling up across restarts.
+		log.info("Expired idempotency keys removed: {}", this.idempotencyKeys.removeExpired());
 		log.info("Reference data: {}", this.referenceData.load());
 		if (this.embedded && this.demoProperties.enabled()) {
 			generateDemoDataIfEmpty();

@@ -10,13 +10,17 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.api.graphql.Inputs;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
+import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.graph.command.IdempotencyKey;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.indicator.Indicator;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.strategy.NationalStrategyRepository;
 import org.ilo.coalition.graph.strategy.ObjectiveView;
+import org.ilo.coalition.graph.strategy.StrategyDraft;
 import org.ilo.coalition.graph.strategy.StrategyService;
 import org.ilo.coalition.graph.strategy.StrategyView;
 import org.ilo.coalition.graph.taxonomy.Expertise;
@@ -63,7 +67,10 @@ public class NationalStrategyController {
 	@PreAuthorize("hasRole('SECRETARIAT') or @callers.isMemberState(authentication, #input.country(), 'input.country')")
 	public StrategyView recordNationalStrategy(@Argument NationalStrategyInput input, @Nullable Principal principal) {
 		String iso3 = this.references.memberState("input.country", input.country());
-		String id = this.service.record(Callers.of(principal).actor(), input.validate(this.references, iso3, LocalDate.now(ZoneOffset.UTC)));
+		Caller caller = Callers.of(principal);
+		IdempotencyKey key = caller.idempotencyKey(Inputs.idempotencyKey("input.idempotencyKey", input.idempotencyKey()));
+		StrategyDraft draft = input.validate(this.references, iso3, LocalDate.now(ZoneOffset.UTC));
+		String id = (key == null) ? this.service.record(caller.actor(), draft) : this.service.record(caller.actor(), draft, key);
 		return this.strategies.findViewsByIds(List.of(id)).get(0);
 	}
 

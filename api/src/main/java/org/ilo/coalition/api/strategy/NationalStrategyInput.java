@@ -11,7 +11,7 @@ import org.ilo.coalition.graph.taxonomy.SupportKind;
 
 /** The schema's {@code NationalStrategyInput}. */
 public record NationalStrategyInput(String country, String title, String summary, LocalDate dialogueDate,
-		Integer periodStart, Integer periodEnd, List<ObjectiveInput> objectives) {
+		Integer periodStart, Integer periodEnd, List<ObjectiveInput> objectives, String idempotencyKey) {
 
 	/** The schema's {@code ObjectiveInput}. */
 	public record ObjectiveInput(String title, String description, List<String> addresses,

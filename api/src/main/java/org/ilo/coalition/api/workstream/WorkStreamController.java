@@ -16,6 +16,7 @@ import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.partner.WorkStreamParticipation;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.graph.command.IdempotencyKey;
 import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.ilo.coalition.graph.partner.PartnerView;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
@@ -71,10 +72,13 @@ public class WorkStreamController {
 	@PreAuthorize("@callers.isPartner(authentication, #input.partnerId(), 'input.partnerId')")
 	public WorkStreamView createWorkStream(@Argument WorkStreamInput input, @Nullable Principal principal) {
 		String partnerId = GlobalId.keyOf("input.partnerId", PARTNER, input.partnerId());
-		String id = this.service.create(Callers.of(principal).actor(), partnerId,
-				Inputs.required("input.name", input.name(), Inputs.SHORT_TEXT),
-				Inputs.optional("input.description", input.description(), Inputs.LONG_TEXT),
-				this.references.programme("input.programme", input.programme()));
+		Caller caller = Callers.of(principal);
+		IdempotencyKey key = caller.idempotencyKey(Inputs.idempotencyKey("input.idempotencyKey", input.idempotencyKey()));
+		String name = Inputs.required("input.name", input.name(), Inputs.SHORT_TEXT);
+		String description = Inputs.optional("input.description", input.description(), Inputs.LONG_TEXT);
+		String programme = this.references.programme("input.programme", input.programme());
+		String id = (key == null) ? this.service.create(caller.actor(), partnerId, name, description, programme)
+				: this.service.create(caller.actor(), partnerId, name, description, programme, key);
 		return load(id);
 	}
 

@@ -16,8 +16,9 @@ import org.springframework.resilience.annotation.Retryable;
  *
  * <p>Only for writes whose repetition cannot duplicate anything even when the first attempt did commit before the
  * connection broke: changes guarded by an optimistic {@code version} check or by a state check (the repetition then
- * fails with a conflict instead of writing twice), and creations protected by a unique constraint. Plain creations
- * with a server-generated id must not carry it. See {@code docs/architecture.md}, "Retries".
+ * fails with a conflict instead of writing twice), and creations protected by a unique constraint, including the
+ * client's {@link IdempotencyKey} (a repetition returns the first object). Creations with a server-generated id and no
+ * key must not carry it. See {@code docs/architecture.md}, "Retries".
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,6 +9,8 @@ import org.ilo.coalition.graph.audit.AuditAction;
 import org.ilo.coalition.graph.audit.AuditLog;
 import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.ConflictException;
+import org.ilo.coalition.graph.command.IdempotencyKey;
+import org.ilo.coalition.graph.command.IdempotencyKeys;
 import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
@@ -51,10 +53,13 @@ public class OfferService {
 
 	private final AuditLog audit;
 
-	public OfferService(Neo4jClient client, NodeLocks locks, AuditLog audit) {
+	private final IdempotencyKeys keys;
+
+	public OfferService(Neo4jClient client, NodeLocks locks, AuditLog audit, IdempotencyKeys keys) {
 		this.client = client;
 		this.locks = locks;
 		this.audit = audit;
+		this.keys = keys;
 	}
 
 	/**
@@ -63,12 +68,32 @@ public class OfferService {
 	 */
 	@Transactional
 	public String offer(Actor actor, String partnerId, OfferDraft draft) {
+		return create(actor, partnerId, draft, UUID.randomUUID().toString());
+	}
+
+	/**
+	 * {@link #offer(Actor, String, OfferDraft)} under the caller's idempotency key: a repetition within the window
+	 * returns the first offer's id and writes nothing, which also makes it safe to retry.
+	 * @throws ConflictException when the key was used for a different offer, or the partner is not admitted
+	 */
+	@Transactional
+	@RetryOnTransientError
+	public String offer(Actor actor, String partnerId, OfferDraft draft, IdempotencyKey key) {
+		String id = UUID.randomUUID().toString();
+		return this.keys.claim(key, "offerResource", new KeyedInput(partnerId, draft), id)
+			.orElseGet(() -> create(actor, partnerId, draft, id));
+	}
+
+	// What an offer's idempotency key compares: the partner is part of the input.
+	private record KeyedInput(String partnerId, OfferDraft draft) {
+	}
+
+	private String create(Actor actor, String partnerId, OfferDraft draft, String id) {
 		Locked partner = this.locks.lockExisting(Lockable.PARTNER, partnerId, "input.partnerId", "partner");
 		if (!ADMITTED.equals(partner.status())) {
 			throw new ConflictException("input.partnerId", "Partner '" + partnerId + "' is "
 					+ partner.status() + ": only admitted partners may offer resources");
 		}
-		String id = UUID.randomUUID().toString();
 		Map<String, Object> parameters = parameters(draft);
 		parameters.put("partner", partnerId);
 		parameters.put("id", id);

@@ -9,6 +9,8 @@ import org.ilo.coalition.graph.audit.AuditAction;
 import org.ilo.coalition.graph.audit.AuditLog;
 import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.ConflictException;
+import org.ilo.coalition.graph.command.IdempotencyKey;
+import org.ilo.coalition.graph.command.IdempotencyKeys;
 import org.ilo.coalition.graph.command.InvalidInputException;
 import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.RetryOnTransientError;
@@ -31,10 +33,13 @@ public class SupportRequestService {
 
 	private final AuditLog audit;
 
-	public SupportRequestService(Neo4jClient client, NodeLocks locks, AuditLog audit) {
+	private final IdempotencyKeys keys;
+
+	public SupportRequestService(Neo4jClient client, NodeLocks locks, AuditLog audit, IdempotencyKeys keys) {
 		this.client = client;
 		this.locks = locks;
 		this.audit = audit;
+		this.keys = keys;
 	}
 
 	/**
@@ -45,7 +50,22 @@ public class SupportRequestService {
 	 */
 	@Transactional
 	public String submit(Actor actor, SupportRequestDraft draft) {
+		return create(actor, draft, UUID.randomUUID().toString());
+	}
+
+	/**
+	 * {@link #submit(Actor, SupportRequestDraft)} under the caller's idempotency key: a repetition within the window
+	 * returns the first request's id and writes nothing, which also makes it safe to retry.
+	 * @throws ConflictException when the key was used for a different request
+	 */
+	@Transactional
+	@RetryOnTransientError
+	public String submit(Actor actor, SupportRequestDraft draft, IdempotencyKey key) {
 		String id = UUID.randomUUID().toString();
+		return this.keys.claim(key, "submitSupportRequest", draft, id).orElseGet(() -> create(actor, draft, id));
+	}
+
+	private String create(Actor actor, SupportRequestDraft draft, String id) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("objective", draft.objectiveId());
 		parameters.put("id", id);

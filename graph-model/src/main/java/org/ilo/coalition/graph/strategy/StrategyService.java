@@ -9,7 +9,11 @@ import java.util.UUID;
 import org.ilo.coalition.graph.audit.AuditAction;
 import org.ilo.coalition.graph.audit.AuditLog;
 import org.ilo.coalition.graph.command.Actor;
+import org.ilo.coalition.graph.command.ConflictException;
+import org.ilo.coalition.graph.command.IdempotencyKey;
+import org.ilo.coalition.graph.command.IdempotencyKeys;
 import org.ilo.coalition.graph.command.InvalidInputException;
+import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +26,33 @@ public class StrategyService {
 
 	private final AuditLog audit;
 
-	public StrategyService(Neo4jClient client, AuditLog audit) {
+	private final IdempotencyKeys keys;
+
+	public StrategyService(Neo4jClient client, AuditLog audit, IdempotencyKeys keys) {
 		this.client = client;
 		this.audit = audit;
+		this.keys = keys;
 	}
 
 	/** Records a strategy with its objectives in one transaction; returns the strategy's id. */
 	@Transactional
 	public String record(Actor actor, StrategyDraft draft) {
+		return create(actor, draft, UUID.randomUUID().toString());
+	}
+
+	/**
+	 * {@link #record(Actor, StrategyDraft)} under the caller's idempotency key: a repetition within the window returns
+	 * the first strategy's id and writes nothing, which also makes it safe to retry.
+	 * @throws ConflictException when the key was used for a different strategy
+	 */
+	@Transactional
+	@RetryOnTransientError
+	public String record(Actor actor, StrategyDraft draft, IdempotencyKey key) {
 		String id = UUID.randomUUID().toString();
+		return this.keys.claim(key, "recordNationalStrategy", draft, id).orElseGet(() -> create(actor, draft, id));
+	}
+
+	private String create(Actor actor, StrategyDraft draft, String id) {
 		List<Map<String, Object>> objectives = new ArrayList<>();
 		for (StrategyDraft.ObjectiveDraft objective : draft.objectives()) {
 			Map<String, Object> row = new HashMap<>();

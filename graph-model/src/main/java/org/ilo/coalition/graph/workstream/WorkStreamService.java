@@ -8,6 +8,8 @@ import org.ilo.coalition.graph.audit.AuditAction;
 import org.ilo.coalition.graph.audit.AuditLog;
 import org.ilo.coalition.graph.command.Actor;
 import org.ilo.coalition.graph.command.ConflictException;
+import org.ilo.coalition.graph.command.IdempotencyKey;
+import org.ilo.coalition.graph.command.IdempotencyKeys;
 import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
@@ -35,23 +37,50 @@ public class WorkStreamService {
 
 	private final AuditLog audit;
 
-	public WorkStreamService(Neo4jClient client, NodeLocks locks, AuditLog audit) {
+	private final IdempotencyKeys keys;
+
+	public WorkStreamService(Neo4jClient client, NodeLocks locks, AuditLog audit, IdempotencyKeys keys) {
 		this.client = client;
 		this.locks = locks;
 		this.audit = audit;
+		this.keys = keys;
 	}
 
 	/** Creates a work stream led by {@code partnerId}; returns its id. */
 	@Transactional
 	public String create(Actor actor, String partnerId, String name, String description, String programmeCode) {
-		requireAdmitted(partnerId, "input.partnerId");
+		return create(actor, new WorkStreamDraft(partnerId, name, description, programmeCode),
+				UUID.randomUUID().toString());
+	}
+
+	/**
+	 * {@link #create(Actor, String, String, String, String)} under the caller's idempotency key: a repetition within
+	 * the window returns the first work stream's id and writes nothing, which also makes it safe to retry.
+	 * @throws ConflictException when the key was used for a different work stream, or the partner is not admitted
+	 */
+	@Transactional
+	@RetryOnTransientError
+	public String create(Actor actor, String partnerId, String name, String description, String programmeCode,
+			IdempotencyKey key) {
+		WorkStreamDraft draft = new WorkStreamDraft(partnerId, name, description, programmeCode);
 		String id = UUID.randomUUID().toString();
+		return this.keys.claim(key, "createWorkStream", draft, id).orElseGet(() -> create(actor, draft, id));
+	}
+
+	// A validated new work stream; also what its idempotency key compares.
+	private record WorkStreamDraft(String partnerId, String name, String description, String programmeCode) {
+	}
+
+	private String create(Actor actor, WorkStreamDraft draft, String id) {
+		String partnerId = draft.partnerId();
+		String name = draft.name();
+		requireAdmitted(partnerId, "input.partnerId");
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
 		parameters.put("partner", partnerId);
 		parameters.put("name", name);
-		parameters.put("description", description);
-		parameters.put("programme", programmeCode);
+		parameters.put("description", draft.description());
+		parameters.put("programme", draft.programmeCode());
 		this.client.query("""
 				MATCH (p:Partner {id: $partner})
 				CREATE (w:WorkStream {id: $id, version: 0, name: $name, description: $description, createdAt: datetime()})
