@@ -70,6 +70,19 @@ class HostileQueryIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void answersTheDirectoryPageAtTheMaximumPageSize() throws Exception {
+		String directoryPage = "{ partners(first: 100) { edges { node { id name kind expertise { expertise { code } } "
+				+ "offers { id title kind amount unit capacity availableFrom availableUntil languages status "
+				+ "thematicAreas { code } countries { iso3 } regions { code } } } } } }";
+
+		HttpResponse<String> response = post(JSON.writeValueAsString(JSON.createObjectNode().put("query", directoryPage)));
+
+		JsonNode answer = JSON.readTree(response.body());
+		assertThat(answer.path("errors").isMissingNode()).as(response.body()).isTrue();
+		assertThat(answer.path("data").path("partners").path("edges").isArray()).isTrue();
+	}
+
+	@Test
 	void refusesAnArrayOfOperationsInOneRequest() throws Exception {
 		this.cypher.reset();
 		String batch = "[" + IntStream.range(0, 100).mapToObj((i) -> "{\"query\":\"{ regions { code } }\"}")
