@@ -130,7 +130,9 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 			}
 		}
 		return switch (name) {
-			case "ValidationError", "InvalidSyntax", "OperationNotSupported", "ExecutionAborted" -> ErrorCode.BAD_REQUEST;
+			// BadFaithIntrospection: graphql-java's refusal of an introspection query too deep or repeating fields.
+			case "ValidationError", "InvalidSyntax", "OperationNotSupported", "ExecutionAborted", "BadFaithIntrospection" ->
+				ErrorCode.BAD_REQUEST;
 			default -> ErrorCode.INTERNAL_ERROR;
 		};
 	}

@@ -36,7 +36,14 @@ class HostileQueryIT extends ApiIntegrationTest {
 		String bigDocument = "{ regions { code } } # " + "x".repeat(2 * 1024 * 1024);
 		String fragmentCycle = "{ regions { ...A } } fragment A on Region { countries { region { ...B } } } "
 				+ "fragment B on Region { countries { region { ...A } } }";
+		String depthBombBesideIntrospection = "{ __schema { queryType { name } } partners { edges { node { " + nested + " } } } }";
+		String introspectionDepthBomb = "{ __type(name: \"Partner\") { fields { type { " + "ofType { ".repeat(25) + "name"
+				+ " }".repeat(25) + " } } } }";
+		String introspectionRepeatingFields = "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }";
 		return Stream.of(Arguments.of("depth bomb", depthBomb, "depth"),
+				Arguments.of("depth bomb beside introspection", depthBombBesideIntrospection, "depth"),
+				Arguments.of("introspection depth bomb", introspectionDepthBomb, "introspection"),
+				Arguments.of("introspection repeating fields", introspectionRepeatingFields, "introspection"),
 				Arguments.of("alias flood", aliasFlood, "aliased fields"),
 				Arguments.of("cost bomb through nested connections", costBomb, "complexity"),
 				Arguments.of("first: 2147483647", hugeFirst, "complexity"),
