@@ -71,6 +71,11 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
+	VariableErrorPaths variableErrorPaths() {
+		return new VariableErrorPaths();
+	}
+
+	@Bean
 	TimeoutWebGraphQlInterceptor requestTimeout(QueryLimitsProperties limits) {
 		return new TimeoutWebGraphQlInterceptor(limits.timeout());
 	}
