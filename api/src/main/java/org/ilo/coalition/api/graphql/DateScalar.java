@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
-import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
@@ -27,12 +26,6 @@ public final class DateScalar {
 
 	/** What a date argument must look like; the end of every message about a date the scalar refuses. */
 	public static final String EXPECTED = "must be a date as YYYY-MM-DD, such as 2027-06-30";
-
-	/**
-	 * Extension carrying the refused text from the scalar to {@link ErrorClassificationInterceptor}, which names the
-	 * input field: graphql-java reports a variable's coercion failure by variable only, without the path inside it.
-	 */
-	static final String REFUSED = "refusedDate";
 
 	// uuuu (proleptic year), not yyyy: STRICT resolution of a year of era would also need an era.
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
@@ -90,8 +83,7 @@ public final class DateScalar {
 			}
 			LocalDate date = input instanceof String text ? parse(text) : null;
 			if (date == null) {
-				throw CoercingParseValueException.newCoercingParseValueException().message(refusal(input))
-					.extensions(Map.of(REFUSED, String.valueOf(input))).build();
+				throw new CoercingParseValueException(refusal(input));
 			}
 			return date;
 		}

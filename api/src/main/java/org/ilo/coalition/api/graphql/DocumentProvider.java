@@ -12,7 +12,8 @@ import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
 /**
  * Where graphql-java gets parsed and validated documents: requests with {@code extensions.persistedQuery} (Apollo's
  * automatic persisted queries) from the persisted-query cache, by hash; all others from the {@link DocumentCache}, by
- * text. Depth and cost are checked at every execution, whichever cache the document came from.
+ * text. Depth and cost are checked at every execution, whichever cache the document came from. The document is left in
+ * the execution's context for {@link VariableErrorPaths}.
  */
 public class DocumentProvider implements PreparsedDocumentProvider {
 
@@ -32,10 +33,16 @@ public class DocumentProvider implements PreparsedDocumentProvider {
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput executionInput,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
 		Map<String, Object> extensions = executionInput.getExtensions();
-		if (extensions != null && extensions.get(PERSISTED_QUERY) instanceof Map) {
-			return this.persistedQueries.getDocumentAsync(executionInput, parseAndValidate);
-		}
-		return this.documents.getDocumentAsync(executionInput, parseAndValidate);
+		CompletableFuture<PreparsedDocumentEntry> entry = extensions != null && extensions.get(PERSISTED_QUERY) instanceof Map
+				? this.persistedQueries.getDocumentAsync(executionInput, parseAndValidate)
+				: this.documents.getDocumentAsync(executionInput, parseAndValidate);
+		// graphql-java hands instrumentations the document only when it parses it, not when it comes from a cache.
+		return entry.thenApply((found) -> {
+			if (found.getDocument() != null) {
+				executionInput.getGraphQLContext().put(VariableErrorPaths.DOCUMENT, found.getDocument());
+			}
+			return found;
+		});
 	}
 
 }

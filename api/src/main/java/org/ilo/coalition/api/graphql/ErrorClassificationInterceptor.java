@@ -25,8 +25,6 @@ import reactor.core.publisher.Mono;
 @Component
 public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 
-	private static final Pattern VARIABLE = Pattern.compile("^Variable '([^']+)'");
-
 	// graphql-java's validation of a literal: "... argument 'input.deadline' with value ... is not a valid 'Date' - ..."
 	private static final Pattern LITERAL_ARGUMENT = Pattern.compile("argument '([^']+)' with value");
 
@@ -37,12 +35,12 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 				return response;
 			}
 			List<GraphQLError> errors = response.getExecutionResult().getErrors().stream()
-				.map((error) -> classify(error, request.getVariables())).toList();
+				.map(ErrorClassificationInterceptor::classify).toList();
 			return response.transform((builder) -> builder.errors(errors));
 		});
 	}
 
-	static GraphQLError classify(GraphQLError error, Map<String, Object> variables) {
+	static GraphQLError classify(GraphQLError error) {
 		ErrorClassification classification = error.getErrorType();
 		if (classification instanceof ErrorCode) {
 			return error;
@@ -54,13 +52,8 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 		}
 		extensions.remove("classification");
 		String message = error.getMessage();
-		Object refusedDate = extensions.remove(DateScalar.REFUSED);
-		String argument = refusedDate == null ? null : refusedField(message, variables, refusedDate);
-		if (argument != null) {
-			extensions.put("argument", argument);
-			message = "Argument '" + argument + "' " + DateScalar.EXPECTED + ", was '" + refusedDate + "'";
-		}
-		else if (message != null && message.contains(DateScalar.EXPECTED)) {
+		// Variables that failed to coerce are named by VariableErrorPaths; literals are named here.
+		if (message != null && message.contains(DateScalar.EXPECTED) && !extensions.containsKey("argument")) {
 			Matcher literal = LITERAL_ARGUMENT.matcher(message);
 			if (literal.find()) {
 				extensions.put("argument", literal.group(1));
@@ -78,44 +71,6 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 			.path(error.getPath()).extensions(extensions).errorType(code).build();
 	}
 
-	/**
-	 * The input field holding a date the scalar refused, as {@code input.deadline}: graphql-java names only the
-	 * variable ("Variable 'input' has an invalid value: ..."), so the refused text is looked for inside it. List
-	 * indexes are left out, as in the names of other fields. {@code null} when the variable is not named.
-	 */
-	private static String refusedField(String message, Map<String, Object> variables, Object refused) {
-		Matcher variable = VARIABLE.matcher(message);
-		if (!variable.find()) {
-			return null;
-		}
-		String name = variable.group(1);
-		String path = pathTo(variables.get(name), refused, name);
-		return path != null ? path : name;
-	}
-
-	private static String pathTo(Object value, Object wanted, String path) {
-		if (wanted.equals(value)) {
-			return path;
-		}
-		if (value instanceof Map<?, ?> map) {
-			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				String found = pathTo(entry.getValue(), wanted, path + "." + entry.getKey());
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		if (value instanceof List<?> list) {
-			for (Object item : list) {
-				String found = pathTo(item, wanted, path);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
 	private static ErrorCode codeOf(ErrorClassification classification) {
 		if (classification == null) {
 			return ErrorCode.INTERNAL_ERROR;
@@ -130,7 +85,9 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 			}
 		}
 		return switch (name) {
-			case "ValidationError", "InvalidSyntax", "OperationNotSupported", "ExecutionAborted" -> ErrorCode.BAD_REQUEST;
+			// BadFaithIntrospection: graphql-java's refusal of an introspection query too deep or repeating fields.
+			case "ValidationError", "InvalidSyntax", "OperationNotSupported", "ExecutionAborted", "BadFaithIntrospection" ->
+				ErrorCode.BAD_REQUEST;
 			default -> ErrorCode.INTERNAL_ERROR;
 		};
 	}

@@ -55,8 +55,9 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(QueryLimitsProperties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	MaxQueryDepthInstrumentation maxQueryDepth(QueryLimitsProperties limits,
+			@Value("${spring.graphql.schema.introspection.enabled:true}") boolean introspectionEnabled) {
+		return new QueryDepthLimit(limits.maxDepth(), introspectionEnabled);
 	}
 
 	@Bean
@@ -67,6 +68,11 @@ public class GraphQlConfiguration {
 	@Bean
 	DocumentLimitsInstrumentation documentLimits(QueryLimitsProperties limits) {
 		return new DocumentLimitsInstrumentation(limits);
+	}
+
+	@Bean
+	VariableErrorPaths variableErrorPaths() {
+		return new VariableErrorPaths();
 	}
 
 	@Bean

@@ -15,18 +15,23 @@ import org.ilo.coalition.api.graphql.PageArguments;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.security.Callers;
 import org.ilo.coalition.graph.country.Country;
+import org.ilo.coalition.graph.matching.MatchRunStatus;
 import org.ilo.coalition.graph.matching.MatchRunStore;
 import org.ilo.coalition.graph.matching.MatchRunView;
 import org.ilo.coalition.graph.matching.MatchScope;
 import org.ilo.coalition.graph.matching.MatchSuggestionStore;
 import org.ilo.coalition.graph.matching.MatchSuggestionView;
 import org.ilo.coalition.graph.matching.SuggestionStatus;
+import org.ilo.coalition.graph.matching.UnmetRequest;
 import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.ResultPage;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
+import org.ilo.coalition.graph.request.SupportRequestRepository;
+import org.ilo.coalition.graph.request.SupportRequestView;
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -53,12 +58,16 @@ public class MatchRunController {
 
 	private final ReferenceArguments references;
 
+	private final SupportRequestRepository requests;
+
 	public MatchRunController(MatchingRuns matching, MatchRunStore runs, MatchSuggestionStore suggestions,
-			ReferenceCatalog catalog, ReferenceArguments references, BatchLoaderRegistry loaders) {
+			ReferenceCatalog catalog, ReferenceArguments references, SupportRequestRepository requests,
+			BatchLoaderRegistry loaders) {
 		this.matching = matching;
 		this.runs = runs;
 		this.catalog = catalog;
 		this.references = references;
+		this.requests = requests;
 		// A DataLoader rather than @BatchMapping because the field takes arguments.
 		loaders.<RunSuggestions, ResultPage<MatchSuggestionView>>forName(SUGGESTIONS_LOADER)
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> pagesOf(keys, suggestions)));
@@ -110,6 +119,37 @@ public class MatchRunController {
 				PageArguments.after(MatchSuggestionStore.ORDERING, after));
 		return matchRunSuggestions.load(key)
 			.thenApply((page) -> Connection.of(page, MatchSuggestionStore::cursorOf, after != null));
+	}
+
+	// One statement for every run of a list; only completed runs have any.
+	@BatchMapping(typeName = TYPE)
+	public Map<MatchRunView, List<UnmetRequest>> unmetRequests(List<MatchRunView> runs) {
+		List<String> completed = runs.stream().filter((run) -> run.status() == MatchRunStatus.COMPLETED)
+			.map(MatchRunView::id).distinct().toList();
+		Map<String, List<UnmetRequest>> byRun = completed.isEmpty() ? Map.of() : this.runs.findUnmetByRuns(completed);
+		Map<MatchRunView, List<UnmetRequest>> unmet = new HashMap<>();
+		runs.forEach((run) -> unmet.put(run, byRun.getOrDefault(run.id(), List.of())));
+		return unmet;
+	}
+
+	@BatchMapping(typeName = "UnmetRequest")
+	public Map<UnmetRequest, SupportRequestView> request(List<UnmetRequest> unmet) {
+		Map<String, SupportRequestView> byId = this.requests
+			.findViewsByIds(unmet.stream().map(UnmetRequest::requestId).distinct().toList()).stream()
+			.collect(Collectors.toMap(SupportRequestView::id, (view) -> view, (one, other) -> one));
+		Map<UnmetRequest, SupportRequestView> views = new HashMap<>();
+		unmet.forEach((request) -> {
+			SupportRequestView view = byId.get(request.requestId());
+			if (view != null) {
+				views.put(request, view);
+			}
+		});
+		return views;
+	}
+
+	@SchemaMapping(typeName = "UnmetRequest")
+	public double unmetAmount(UnmetRequest unmet) {
+		return unmet.amount();
 	}
 
 	// Every run of a list asks for the same page (the field's arguments); runs asked for other pages, through

@@ -98,7 +98,8 @@ class MatchRunRecorder {
 		int parts = plan.getParts().size();
 		RunCounts counts = new RunCounts(parts, assigned, drafts.size(), parts - assigned);
 		ScoreValue score = ResultMapper.score(plan.getScore());
-		boolean written = this.runs.complete(runId, score, counts, planned, drafts, solveMillis, explainMillis);
+		boolean written = this.runs.complete(runId, score, counts, planned, drafts, ResultMapper.unmet(plan), solveMillis,
+				explainMillis);
 		log.info("Matching run {}: {} ({} parts, {} assigned, {} suggestions), solved in {} ms, explained in {} ms",
 				runId, written ? "completed " + score : "not written (no longer solving)", parts, assigned,
 				drafts.size(), solveMillis, explainMillis);

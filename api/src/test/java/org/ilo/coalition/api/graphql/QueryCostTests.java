@@ -44,6 +44,31 @@ class QueryCostTests {
 			.isGreaterThan(50_000);
 	}
 
+	// What a directory front-end asks for: a full page of partners with their expertise and every offer in detail.
+	static final String DIRECTORY_PAGE = "{ partners(first: 100) { edges { node { id name kind expertise { expertise { code } } "
+			+ "offers { id title kind amount unit capacity availableFrom availableUntil languages status "
+			+ "thematicAreas { code } countries { iso3 } regions { code } } } } } }";
+
+	@Test
+	void letsTheDirectoryPageAtTheMaximumPageSizeThrough() {
+		// 100 × (partners, edges, node, id, name, kind, expertise 3, offers 10 × (1 + 10 values + 3 × 2))
+		assertThat(cost(DIRECTORY_PAGE)).isEqualTo(100 * (1 + 1 + 1 + 3 + 3 + 10 * (1 + 10 + 3 * 2))).isLessThan(50_000);
+	}
+
+	@Test
+	void costsAListOfReferenceDataOnceAndAListOfScalarsAsOneValue() {
+		assertThat(cost("{ partners(first: 10) { edges { node { languages thematicAreas { code name } } } } }"))
+			.isEqualTo(10 * (1 + 1 + 1 + 1 + (1 + 2)));
+	}
+
+	@Test
+	void doesNotDiscountGraphDataReachedThroughReferenceData() {
+		// offers 10 × countries 1 × partners 10 × 10 (the countries' own number) × offers 10
+		assertThat(cost("{ partners(first: 100) { edges { node { offers { countries { partners { offers { title } } } } } } } }"))
+			.isEqualTo(100 * (1 + 1 + 1 + 10 * (1 + (1 + 100 * (1 + 10 * (1 + 1))))))
+			.isGreaterThan(50_000);
+	}
+
 	private static int cost(String query) {
 		Document document = Parser.parse(query);
 		return QueryComplexityCalculator.newCalculator().fieldComplexityCalculator(new QueryCost(10)).schema(schema)

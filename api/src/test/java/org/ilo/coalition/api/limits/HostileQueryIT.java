@@ -36,7 +36,14 @@ class HostileQueryIT extends ApiIntegrationTest {
 		String bigDocument = "{ regions { code } } # " + "x".repeat(2 * 1024 * 1024);
 		String fragmentCycle = "{ regions { ...A } } fragment A on Region { countries { region { ...B } } } "
 				+ "fragment B on Region { countries { region { ...A } } }";
+		String depthBombBesideIntrospection = "{ __schema { queryType { name } } partners { edges { node { " + nested + " } } } }";
+		String introspectionDepthBomb = "{ __type(name: \"Partner\") { fields { type { " + "ofType { ".repeat(25) + "name"
+				+ " }".repeat(25) + " } } } }";
+		String introspectionRepeatingFields = "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }";
 		return Stream.of(Arguments.of("depth bomb", depthBomb, "depth"),
+				Arguments.of("depth bomb beside introspection", depthBombBesideIntrospection, "depth"),
+				Arguments.of("introspection depth bomb", introspectionDepthBomb, "introspection"),
+				Arguments.of("introspection repeating fields", introspectionRepeatingFields, "introspection"),
 				Arguments.of("alias flood", aliasFlood, "aliased fields"),
 				Arguments.of("cost bomb through nested connections", costBomb, "complexity"),
 				Arguments.of("first: 2147483647", hugeFirst, "complexity"),
@@ -67,6 +74,19 @@ class HostileQueryIT extends ApiIntegrationTest {
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("MATCH");
 		assertThat(this.cypher.count()).as("Cypher statements run").isZero();
 		System.out.printf("HOSTILE %s refused in %d ms%n", name, millis);
+	}
+
+	@Test
+	void answersTheDirectoryPageAtTheMaximumPageSize() throws Exception {
+		String directoryPage = "{ partners(first: 100) { edges { node { id name kind expertise { expertise { code } } "
+				+ "offers { id title kind amount unit capacity availableFrom availableUntil languages status "
+				+ "thematicAreas { code } countries { iso3 } regions { code } } } } } }";
+
+		HttpResponse<String> response = post(JSON.writeValueAsString(JSON.createObjectNode().put("query", directoryPage)));
+
+		JsonNode answer = JSON.readTree(response.body());
+		assertThat(answer.path("errors").isMissingNode()).as(response.body()).isTrue();
+		assertThat(answer.path("data").path("partners").path("edges").isArray()).isTrue();
 	}
 
 	@Test

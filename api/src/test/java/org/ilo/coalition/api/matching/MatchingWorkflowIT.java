@@ -274,6 +274,54 @@ class MatchingWorkflowIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void recordsWhichRequestsARunLeftUnmetAndWhyAndReadsThemForAListOfRunsWithOneStatement() {
+		// A fourth Kenyan request competes for the three offers of capacity 1; no offer serves Brazil at all.
+		GraphFixture fixture = new GraphFixture(this.neo4jClient);
+		String objective = fixture.strategyWithObjective("KEN", "Second Kenya strategy", "8.3.1").get(1);
+		String r4 = fixture.request("KEN", objective, "R4 social protection", LocalDate.now().plusMonths(3),
+				"TECHNICAL_ASSISTANCE", List.of("EMPLOYMENT"));
+		String everything = start(Map.of("timeLimitSeconds", 1));
+		assertThat(awaitEnd(everything)).isEqualTo("COMPLETED");
+		String brazil = start(Map.of("countries", List.of("BRA"), "timeLimitSeconds", 1));
+		assertThat(awaitEnd(brazil)).isEqualTo("COMPLETED");
+
+		this.cypher.reset();
+		GraphQlTester.Response runs = asCoordinator().documentName("matchRunsWithUnmet").execute();
+
+		runs.path("matchRuns.edges[0].node.id").entity(String.class).isEqualTo(brazil)
+			.path("matchRuns.edges[0].node.unmetRequests[*].reason").entityList(String.class)
+			.containsExactly("NO_ELIGIBLE_OFFER")
+			.path("matchRuns.edges[0].node.unmetRequests[0].request.id").entity(String.class)
+			.isEqualTo(id("SupportRequest", this.brazilRequest))
+			.path("matchRuns.edges[1].node.id").entity(String.class).isEqualTo(everything)
+			.path("matchRuns.edges[1].node.counts.unmet").entity(Integer.class).isEqualTo(2);
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		List<Map<String, Object>> unmet = (List) runs.path("matchRuns.edges[1].node.unmetRequests").entityList(Map.class)
+			.get();
+		Set<String> kenyan = Set.of(this.r1, this.r2, this.r3, r4).stream().map((key) -> id("SupportRequest", key))
+			.collect(java.util.stream.Collectors.toSet());
+		assertThat(unmet).as("one Kenyan request lost the offers' only slots to the others; Brazil had none")
+			.hasSize(2)
+			.anySatisfy((u) -> {
+				assertThat(u.get("reason")).isEqualTo("CAPACITY_EXHAUSTED");
+				assertThat(at(u, "request.id")).isIn(kenyan);
+				assertThat(u.get("unmetAmount")).isEqualTo(50.0).isEqualTo(at(u, "request.amount"));
+			})
+			.anySatisfy((u) -> {
+				assertThat(u.get("reason")).isEqualTo("NO_ELIGIBLE_OFFER");
+				assertThat(at(u, "request.id")).isEqualTo(id("SupportRequest", this.brazilRequest));
+				assertThat(u.get("unmetAmount")).isEqualTo(at(u, "request.amount"));
+			});
+		assertThat(this.cypher.statements()).as("statements reading what the runs left unmet")
+			.filteredOn((statement) -> statement.contains("LEFT_UNMET")).hasSize(1);
+		assertThat(this.cypher.statements()).as("statements reading the unmet requests")
+			.filteredOn((statement) -> statement.contains("SupportRequest")).hasSize(2);
+
+		asPartner(this.offerOfPartner.keySet().iterator().next()).documentName("matchRunsWithUnmet").execute().errors()
+			.expect((e) -> "FORBIDDEN".equals(e.getErrorType().toString())).verify();
+	}
+
+	@Test
 	void failsARunWhosePlanBreaksAHardRuleAndWritesNothing() {
 		this.neo4jClient.query("""
 				CREATE (:MatchRun {id: 'checked-run', status: 'SOLVING', countries: [], thematicAreas: [], requestIds: [],

@@ -2,14 +2,18 @@ package org.ilo.coalition.api.web;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import graphql.introspection.IntrospectionQuery;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +58,15 @@ class GraphiQlPageIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void answersTheIntrospectionQueryOfGraphiQlSoThatItShowsTheDocs() throws Exception {
+		// graphql-java's copy of the standard introspection query, which nests ofType to depth 13 like GraphiQL's.
+		HttpResponse<String> answer = postQuery(IntrospectionQuery.INTROSPECTION_QUERY);
+
+		assertThat(answer.body()).doesNotContain("\"errors\"").contains("\"queryType\":{\"name\":\"Query\"}")
+			.contains("\"name\":\"Partner\"");
+	}
+
+	@Test
 	void servesTheWebJarsOnlyThroughThePageAndNothingElseFromTheClassPath() throws Exception {
 		assertThat(get("/webjars/react/18.3.1/umd/react.production.min.js").statusCode()).isEqualTo(404);
 		assertThat(get("/graphiql/assets/application.yaml").statusCode()).isEqualTo(404);
@@ -74,6 +87,13 @@ class GraphiQlPageIT extends ApiIntegrationTest {
 		String script = get(pageScript(page.body())).body();
 		assertThat(script).as("the page's own script reads no endpoint from the URL")
 			.doesNotContain("location.search").doesNotContain("URLSearchParams").doesNotContain("location.hash");
+	}
+
+	private HttpResponse<String> postQuery(String query) throws Exception {
+		String body = JsonMapper.builder().build().writeValueAsString(Map.of("query", query));
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private String pageScript(String html) {

@@ -1,9 +1,11 @@
 package org.ilo.coalition.api.workflow;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
@@ -13,6 +15,8 @@ import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -35,6 +39,9 @@ class InputRulesIT extends ApiIntegrationTest {
 			mutation($input: OfferUpdateInput!) {
 			  updateOffer(input: $input) { version title description amount languages countries { iso3 } regions { code } }
 			}""";
+
+	// Marks a field left out of the input.
+	private static final Object MISSING = new Object();
 
 	private static final String DATE = "must be a date as YYYY-MM-DD, such as 2027-06-30";
 
@@ -92,6 +99,41 @@ class InputRulesIT extends ApiIntegrationTest {
 				offerChange(Map.of("availableUntil", "2027-02-29"))), "input.availableUntil", DATE);
 		assertThat(count("MATCH (o:Offer) RETURN count(o)")).isOne();
 		assertThat(count("MATCH (o:Offer) RETURN o.version")).isZero();
+	}
+
+	static Stream<Arguments> badOfferValues() {
+		return Stream.of(Arguments.of("input.amount", "amount", "lots"), Arguments.of("input.capacity", "capacity", "ten"),
+				Arguments.of("input.kind", "kind", "GRANT"),
+				Arguments.of("input.thematicAreas[1]", "thematicAreas", Arrays.asList("EMPLOYMENT", null)),
+				Arguments.of("input.regions[1]", "regions", List.of("AFRICA", "ATLANTIS")),
+				Arguments.of("input.title", "title", MISSING), Arguments.of("input.partnerId", "partnerId", null),
+				Arguments.of("input.colour", "colour", "blue"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badOfferValues")
+	void namesTheFieldInsideAVariableThatFailsToCoerce(String field, String key, Object value) {
+		Map<String, Object> input = MutationInputs.offer(this.partner, Map.of());
+		if (value == MISSING) {
+			input.remove(key);
+		}
+		else {
+			input.put(key, value);
+		}
+
+		expectBadRequest(asPartner(this.partner).documentName("offerResource").variable("input", input), field);
+		assertThat(count("MATCH (o:Offer) RETURN count(o)")).isOne();
+	}
+
+	@Test
+	void namesTheFieldOfAListedInputObjectThatFailsToCoerce() {
+		Map<String, Object> objective = Map.of("title", "Objective", "addresses", List.of("8.3.1"), "supportKinds",
+				List.of("FUNDING", "GRANT"));
+		Map<String, Object> strategy = Map.of("country", "KEN", "title", "Strategy", "periodStart", 2026, "periodEnd", 2030,
+				"objectives", List.of(objective));
+
+		expectBadRequest(asMemberState("KEN").documentName("recordStrategy").variable("input", strategy),
+				"input.objectives[0].supportKinds[1]", "GRANT");
 	}
 
 	@Test

@@ -81,6 +81,22 @@ public class MatchRunStore {
 			RETURN count(m) AS written
 			""";
 
+	// A relationship rather than a list property on the run: the request stays one hop away for reading, and a request
+	// deleted later takes its entries with it instead of leaving a dangling id.
+	private static final String WRITE_UNMET = """
+			MATCH (run:MatchRun {id: $run})
+			UNWIND $rows AS row
+			MATCH (q:SupportRequest {id: row.request})
+			CREATE (run)-[:LEFT_UNMET {reason: row.reason, amount: row.amount}]->(q)
+			RETURN count(q) AS written
+			""";
+
+	private static final String UNMET_BY_RUNS = """
+			MATCH (r:MatchRun)-[u:LEFT_UNMET]->(q:SupportRequest) WHERE r.id IN $ids
+			RETURN r.id AS run, q.id AS request, u.reason AS reason, u.amount AS amount
+			ORDER BY q.deadline, q.id
+			""";
+
 	private static final String COMPLETE = """
 			MATCH (r:MatchRun {id: $id})
 			SET r.status = 'COMPLETED', r.endedAt = datetime(), r.hardScore = $score[0], r.mediumScore = $score[1],
@@ -160,12 +176,13 @@ public class MatchRunStore {
 	}
 
 	/**
-	 * Writes the run's suggestions, supersedes earlier proposals for the requests it planned and marks it COMPLETED,
-	 * all in one transaction; does nothing and returns false when the run is no longer SOLVING (cancelled).
+	 * Writes the run's suggestions and the requests it left unmet, supersedes earlier proposals for the requests it
+	 * planned and marks it COMPLETED, all in one transaction; does nothing and returns false when the run is no longer
+	 * SOLVING (cancelled).
 	 */
 	@Transactional
 	public boolean complete(String id, ScoreValue score, RunCounts counts, Collection<String> plannedRequestIds,
-			List<SuggestionDraft> suggestions, long solveMillis, long explainMillis) {
+			List<SuggestionDraft> suggestions, List<UnmetRequest> unmet, long solveMillis, long explainMillis) {
 		Locked run = this.locks.lockExisting(Lockable.MATCH_RUN, id, "runId", "matching run");
 		if (!MatchRunStatus.SOLVING.name().equals(run.status())) {
 			return false;
@@ -183,6 +200,14 @@ public class MatchRunStore {
 			// A request, offer or partner vanished while the run solved: write nothing rather than half a plan.
 			throw new IllegalStateException("Only " + written + " of " + rows.size()
 					+ " suggestions could be linked; the graph changed during the run");
+		}
+		List<Map<String, Object>> unmetRows = unmet.stream().<Map<String, Object>>map((request) -> Map.of("request",
+				request.requestId(), "reason", request.reason().name(), "amount", request.amount())).toList();
+		long linked = this.client.query(WRITE_UNMET).bindAll(Map.of("run", id, "rows", unmetRows)).fetchAs(Long.class)
+			.mappedBy((types, record) -> record.get("written").asLong()).one().orElse(0L);
+		if (linked != unmetRows.size()) {
+			throw new IllegalStateException("Only " + linked + " of " + unmetRows.size()
+					+ " unmet requests could be linked; the graph changed during the run");
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
@@ -246,6 +271,17 @@ public class MatchRunStore {
 	public List<MatchRunView> findByIds(Collection<String> ids) {
 		return List.copyOf(this.client.query(BY_IDS).bind(List.copyOf(ids)).to("ids").fetchAs(MatchRunView.class)
 			.mappedBy((types, record) -> toView(record.get("run"))).all());
+	}
+
+	/** The requests each of {@code runIds} left unmet, soonest deadline first; runs without any are left out. */
+	@Transactional(readOnly = true)
+	public Map<String, List<UnmetRequest>> findUnmetByRuns(Collection<String> runIds) {
+		Map<String, List<UnmetRequest>> byRun = new HashMap<>();
+		this.client.query(UNMET_BY_RUNS).bind(List.copyOf(runIds)).to("ids").fetch().all().forEach((row) -> byRun
+			.computeIfAbsent((String) row.get("run"), (run) -> new ArrayList<>())
+			.add(new UnmetRequest((String) row.get("request"), UnmetReason.valueOf((String) row.get("reason")),
+					((Number) row.get("amount")).doubleValue())));
+		return byRun;
 	}
 
 	/** Runs newest first. */
