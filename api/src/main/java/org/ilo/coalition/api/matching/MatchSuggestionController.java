@@ -110,6 +110,16 @@ public class MatchSuggestionController {
 		return cursor;
 	}
 
+	/**
+	 * Whether {@code caller} may see {@code suggestion} (docs/security.md), the rule {@code matchSuggestions} applies in
+	 * its statement: all for the secretariat and the coordination group, a partner user its own partner's, a
+	 * member-State user the accepted ones for its own country's requests, the public none.
+	 */
+	public static boolean visible(MatchSuggestionView suggestion, Caller caller) {
+		return caller.isPrivileged() || caller.isPartner(suggestion.partnerId())
+				|| (caller.isMemberState(suggestion.countryIso3()) && suggestion.status() == SuggestionStatus.ACCEPTED);
+	}
+
 	@MutationMapping
 	@PreAuthorize("hasRole('COORDINATION_GROUP')")
 	public MatchSuggestionView reviewSuggestion(@Argument String id, @Argument ReviewDecision decision,
@@ -189,8 +199,7 @@ public class MatchSuggestionController {
 			.findAcceptedByRequests(keys(views, SupportRequestView::id));
 		return views.stream().distinct().collect(Collectors.toMap(Function.identity(),
 				(request) -> byRequest.getOrDefault(request.id(), List.of()).stream()
-					.filter((match) -> caller.isPrivileged() || caller.isMemberState(match.countryIso3())
-							|| caller.isPartner(match.partnerId()))
+					.filter((match) -> visible(match, caller))
 					.toList()));
 	}
 
