@@ -10,13 +10,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.api.graphql.PageArguments;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.country.Region;
+import org.ilo.coalition.graph.offer.OfferFilter;
 import org.ilo.coalition.graph.offer.OfferRepository;
 import org.ilo.coalition.graph.offer.OfferService;
 import org.ilo.coalition.graph.offer.OfferView;
@@ -27,11 +30,12 @@ import org.ilo.coalition.graph.taxonomy.ThematicArea;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** The fields of {@code Offer}. */
+/** {@code Query.offers}, the offer mutations and the fields of {@code Offer}. */
 @Controller
 public class OfferController {
 
@@ -56,6 +60,16 @@ public class OfferController {
 		this.offers = offers;
 		this.service = service;
 		this.references = references;
+	}
+
+	@QueryMapping
+	public Connection<OfferView> offers(@Argument OfferFilterInput filter, @Argument Integer first,
+			@Argument String after, @Nullable Principal principal) {
+		int size = PageArguments.first(first, 20);
+		OfferFilter criteria = (filter == null ? OfferFilterInput.NONE : filter).toFilter(this.references,
+				Callers.of(principal));
+		return Connection.of(this.offers.findPage(criteria, size, PageArguments.after(OfferRepository.ORDERING, after)),
+				OfferRepository::cursorOf, after != null);
 	}
 
 	@SchemaMapping(typeName = TYPE)
