@@ -6,9 +6,11 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
@@ -19,6 +21,8 @@ import org.ilo.coalition.api.security.Callers;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.country.Region;
+import org.ilo.coalition.graph.matching.MatchSuggestionStore;
+import org.ilo.coalition.graph.matching.OfferUse;
 import org.ilo.coalition.graph.offer.OfferFilter;
 import org.ilo.coalition.graph.offer.OfferRepository;
 import org.ilo.coalition.graph.offer.OfferService;
@@ -32,14 +36,18 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /** {@code Query.offers}, the offer mutations and the fields of {@code Offer}. */
 @Controller
 public class OfferController {
 
 	static final String TYPE = "Offer";
+
+	private static final String USE_LOADER = "offerUse";
 
 	private final PartnerRepository partners;
 
@@ -54,12 +62,16 @@ public class OfferController {
 	private final ReferenceArguments references;
 
 	public OfferController(PartnerRepository partners, ReferenceCatalog catalog, OfferRepository offers,
-			OfferService service, ReferenceArguments references) {
+			OfferService service, ReferenceArguments references, MatchSuggestionStore suggestions,
+			BatchLoaderRegistry loaders) {
 		this.partners = partners;
 		this.catalog = catalog;
 		this.offers = offers;
 		this.service = service;
 		this.references = references;
+		// One loader behind both remaining fields, so that a page asking for both reads the matches once.
+		loaders.<String, OfferUse>forName(USE_LOADER)
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> suggestions.findUseByOffers(ids)));
 	}
 
 	@QueryMapping
@@ -70,6 +82,16 @@ public class OfferController {
 				Callers.of(principal));
 		return Connection.of(this.offers.findPage(criteria, size, PageArguments.after(OfferRepository.ORDERING, after)),
 				OfferRepository::cursorOf, after != null);
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	public CompletableFuture<Double> remainingAmount(OfferView offer, DataLoader<String, OfferUse> offerUse) {
+		return offerUse.load(offer.id()).thenApply((use) -> Math.max(0, offer.amount() - use.amount()));
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	public CompletableFuture<Integer> remainingCapacity(OfferView offer, DataLoader<String, OfferUse> offerUse) {
+		return offerUse.load(offer.id()).thenApply((use) -> Math.max(0, offer.capacity() - use.requests()));
 	}
 
 	@SchemaMapping(typeName = TYPE)

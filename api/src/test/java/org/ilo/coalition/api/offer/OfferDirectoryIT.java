@@ -1,6 +1,8 @@
 package org.ilo.coalition.api.offer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code Query.offers}: the active offers of admitted partners by default, filters, keyset pagination in (title, id)
- * order and bad arguments.
+ * order, bad arguments, and what is left of an offer after its accepted matches, read for a whole page at once.
  *
  * <p>The planted graph: partner A (admitted, Kenya) offers "Alpha training" (TRAINING, EMPLOYMENT, serves KEN), "Beta
  * assistance" (TECHNICAL_ASSISTANCE, SOCIAL_DIALOGUE, serves BRA) and a withdrawn offer; partner B (admitted, Brazil)
@@ -147,6 +149,55 @@ class OfferDirectoryIT extends ApiIntegrationTest {
 		assertBadRequest(Map.of("filter", Map.of("thematicArea", "NO_SUCH_AREA")), "filter.thematicArea");
 		assertBadRequest(Map.of("filter", Map.of("partner", GlobalId.of("Offer", this.alphaTraining))), "filter.partner");
 		assertBadRequest(Map.of("filter", Map.of("partner", "%%%")), "filter.partner");
+	}
+
+	@Test
+	void showsTheAmountAndCapacityLeftAfterAcceptedMatchesOnly() {
+		String objective = this.fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1").get(1);
+		LocalDate deadline = LocalDate.now().plusMonths(3);
+		List<String> requests = new ArrayList<>();
+		for (String title : List.of("R1", "R2", "R3")) {
+			requests.add(this.fixture.request("KEN", objective, title, deadline, "TRAINING", List.of("EMPLOYMENT")));
+		}
+		// Two accepted parts of one request take one slot; a proposal takes nothing.
+		this.fixture.matchSuggestion(requests.get(0), this.partnerA, this.alphaTraining, "ACCEPTED", 30.0);
+		this.fixture.matchSuggestion(requests.get(0), this.partnerA, this.alphaTraining, "ACCEPTED", 20.0);
+		this.fixture.matchSuggestion(requests.get(1), this.partnerA, this.alphaTraining, "ACCEPTED", 10.0);
+		this.fixture.matchSuggestion(requests.get(2), this.partnerA, this.alphaTraining, "PROPOSED", 40.0);
+		this.fixture.matchSuggestion(requests.get(2), this.partnerA, this.betaAssistance, "REJECTED", 40.0);
+
+		Map<String, Map<String, Object>> byId = new HashMap<>();
+		anonymous().documentName("offersRemaining").variable("filter", Map.of("partner", GlobalId.of("Partner", this.partnerA)))
+			.execute().path("offers.edges[*].node").entityList(Map.class).get()
+			.forEach((node) -> byId.put(GlobalId.decode("id", (String) node.get("id")).key(), castMap(node)));
+
+		assertThat(byId.get(this.alphaTraining)).containsEntry("amount", 100.0).containsEntry("capacity", 3)
+			.containsEntry("remainingAmount", 40.0).containsEntry("remainingCapacity", 1);
+		assertThat(byId.get(this.betaAssistance)).containsEntry("remainingAmount", 100.0)
+			.containsEntry("remainingCapacity", 3);
+	}
+
+	@Test
+	void readsWhatIsLeftOfAPageOfOffersWithOneStatementWhateverThePageSize() {
+		for (String partner : this.fixture.partners("Org", 60, "KEN")) {
+			this.fixture.offer(partner, "Offer of " + partner, "TRAINING", List.of("EMPLOYMENT"), List.of("KEN"));
+		}
+		assertThat(statementsForRemaining(5)).as("5 offers").isEqualTo(2);
+		assertThat(statementsForRemaining(50)).as("50 offers: the page and one statement for what is left").isEqualTo(2);
+	}
+
+	private int statementsForRemaining(int pageSize) {
+		this.cypher.reset();
+		anonymous().documentName("offersRemaining").variable("first", pageSize).execute()
+			.path("offers.edges").entityList(Object.class).hasSize(pageSize)
+			.path("offers.edges[0].node.remainingAmount").entity(Double.class).isEqualTo(100.0)
+			.path("offers.edges[0].node.remainingCapacity").entity(Integer.class).isEqualTo(3);
+		return this.cypher.count();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> castMap(Map<?, ?> map) {
+		return (Map<String, Object>) map;
 	}
 
 	private List<String> offers(Map<String, Object> filter) {

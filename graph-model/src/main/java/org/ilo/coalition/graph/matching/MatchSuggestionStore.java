@@ -96,15 +96,24 @@ public class MatchSuggestionStore {
 			       EXISTS { (q)<-[:FOR_REQUEST]-(:MatchSuggestion {status: 'ACCEPTED'})-[:FROM_PARTNER]->(p) } AS acceptedPair
 			""";
 
-	private static final String OFFER_USE = """
-			MATCH (o:Offer {id: $offer})
-			RETURN o.status AS status, coalesce(o.amount, 0.0) AS amount, coalesce(o.capacity, 1) AS capacity,
-			       COLLECT { MATCH (o)<-[:FROM_OFFER]-(x:MatchSuggestion {status: 'ACCEPTED'}) RETURN coalesce(x.amount, 0.0) } AS used,
+	// What the accepted matches drawn on offer o use of it: their amounts and the distinct requests they serve. The
+	// review's room check and Offer.remainingAmount/remainingCapacity read the same expressions.
+	private static final String ACCEPTED_USE = """
+			COLLECT { MATCH (o)<-[:FROM_OFFER]-(x:MatchSuggestion {status: 'ACCEPTED'}) RETURN coalesce(x.amount, 0.0) } AS used,
 			       COLLECT {
 			         MATCH (o)<-[:FROM_OFFER]-(:MatchSuggestion {status: 'ACCEPTED'})-[:FOR_REQUEST]->(q:SupportRequest)
 			         RETURN DISTINCT q.id
 			       } AS requests
 			""";
+
+	private static final String OFFER_USE = """
+			MATCH (o:Offer {id: $offer})
+			RETURN o.status AS status, coalesce(o.amount, 0.0) AS amount, coalesce(o.capacity, 1) AS capacity,
+			       """ + ACCEPTED_USE;
+
+	private static final String USE_BY_OFFERS = """
+			MATCH (o:Offer) WHERE o.id IN $ids
+			RETURN o.id AS offer, """ + ACCEPTED_USE;
 
 	private static final String DECIDE = """
 			MATCH (m:MatchSuggestion {id: $id})
@@ -182,6 +191,24 @@ public class MatchSuggestionStore {
 	@Transactional(readOnly = true)
 	public List<MatchSuggestionView> findByIds(Collection<String> ids) {
 		return rows(BY_IDS, ids);
+	}
+
+	/**
+	 * What the accepted matches use of each of these offers, with one statement; every id given is a key (unknown ids
+	 * and offers without matches use nothing).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, OfferUse> findUseByOffers(Collection<String> offerIds) {
+		Map<String, OfferUse> uses = new HashMap<>();
+		offerIds.forEach((id) -> uses.put(id, OfferUse.NONE));
+		if (offerIds.isEmpty()) {
+			return uses;
+		}
+		this.client.query(USE_BY_OFFERS).bind(List.copyOf(offerIds)).to("ids").fetch().all().forEach((row) -> {
+			double used = ((List<?>) row.get("used")).stream().mapToDouble((x) -> ((Number) x).doubleValue()).sum();
+			uses.put((String) row.get("offer"), new OfferUse(used, ((List<?>) row.get("requests")).size()));
+		});
+		return uses;
 	}
 
 	/** Accepted suggestions (matches) of the given requests, oldest decision first. */
