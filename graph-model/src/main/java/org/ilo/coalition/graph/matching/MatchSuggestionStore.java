@@ -54,8 +54,8 @@ public class MatchSuggestionStore {
 	// expression in ORDER BY and in the keyset condition keeps cursors exact.
 	private static final String RANK = "coalesce(m.rank, 0)";
 
-	// The total and one keyset page (newest run first, then rank and id) of what $$match (binding m, q, c and p) finds under the optional
-	// filters $$filter (Where), inside subqueries that import $$imports.
+	// The total and one keyset page (newest run first, then rank and id) of what $$match (binding m, q, c and p)
+	// finds under the optional filters $$filter (Where), inside subqueries that import $$imports.
 	private static final String TOTAL_AND_PAGE = """
 			CALL ($$imports) {
 			  $$match WHERE $$filter
