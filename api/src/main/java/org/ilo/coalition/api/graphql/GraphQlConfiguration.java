@@ -13,6 +13,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.ilo.coalition.api.observability.RequestIdInterceptor;
 import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.country.Country;
+import org.ilo.coalition.graph.matching.MatchRunView;
+import org.ilo.coalition.graph.matching.MatchSuggestionView;
 import org.ilo.coalition.graph.offer.OfferView;
 import org.ilo.coalition.graph.partner.PartnerView;
 import org.ilo.coalition.graph.request.SupportRequestView;
@@ -171,6 +173,8 @@ public class GraphQlConfiguration {
 		resolver.addMapping(ObjectiveView.class, "Objective");
 		resolver.addMapping(SupportRequestView.class, "SupportRequest");
 		resolver.addMapping(WorkStreamView.class, "WorkStream");
+		resolver.addMapping(MatchSuggestionView.class, "MatchSuggestion");
+		resolver.addMapping(MatchRunView.class, "MatchRun");
 		return (builder) -> builder.defaultTypeResolver(resolver);
 	}
 

@@ -116,7 +116,7 @@ public class MatchRunController {
 			DataLoader<RunSuggestions, ResultPage<MatchSuggestionView>> matchRunSuggestions) {
 		// Runs are visible to the secretariat and the coordination group only, who see every suggestion.
 		RunSuggestions key = new RunSuggestions(run.id(), status, PageArguments.first(first, 20),
-				PageArguments.after(MatchSuggestionStore.ORDERING, after));
+				MatchSuggestionController.after(after));
 		return matchRunSuggestions.load(key)
 			.thenApply((page) -> Connection.of(page, MatchSuggestionStore::cursorOf, after != null));
 	}

@@ -93,7 +93,8 @@ class MatchRunRecorder {
 				return;
 			}
 			drafts.add(new SuggestionDraft(part.getRequest().id(), part.getOffer().id(), part.getPartner().id(),
-					part.getAmount(), part.getRequest().unit(), ResultMapper.explanation(explanation)));
+					part.getAmount(), part.getRequest().unit(), part.getRequest().severity(), part.getRequest().deadline(),
+					ResultMapper.explanation(explanation)));
 		}
 		int parts = plan.getParts().size();
 		RunCounts counts = new RunCounts(parts, assigned, drafts.size(), parts - assigned);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ilo.coalition.api.graphql.BadRequestException;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.Inputs;
@@ -26,6 +27,7 @@ import org.ilo.coalition.graph.matching.SuggestionFilter;
 import org.ilo.coalition.graph.matching.SuggestionStatus;
 import org.ilo.coalition.graph.offer.OfferRepository;
 import org.ilo.coalition.graph.offer.OfferView;
+import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.ilo.coalition.graph.partner.PartnerView;
 import org.ilo.coalition.graph.request.SupportRequestRepository;
@@ -92,8 +94,30 @@ public class MatchSuggestionController {
 		}
 		SuggestionFilter query = new SuggestionFilter(criteria.runId(), criteria.status(), criteria.countryIso3(),
 				criteria.partnerId(), criteria.requestId(), visiblePartner, visibleCountry);
-		return Connection.of(this.suggestions.findPage(query, size, PageArguments.after(MatchSuggestionStore.ORDERING, after)),
-				MatchSuggestionStore::cursorOf, after != null);
+		return Connection.of(this.suggestions.findPage(query, size, after(after)), MatchSuggestionStore::cursorOf,
+				after != null);
+	}
+
+	/**
+	 * The decoded {@code after} of a suggestion list, its sort key checked too, so that a bad cursor is refused before
+	 * anything is read.
+	 */
+	static Cursor after(String after) {
+		Cursor cursor = PageArguments.after(MatchSuggestionStore.ORDERING, after);
+		if (cursor != null && !MatchSuggestionStore.isPosition(cursor)) {
+			throw new BadRequestException("after", "is not a cursor of this list: pass an endCursor it returned");
+		}
+		return cursor;
+	}
+
+	/**
+	 * Whether {@code caller} may see {@code suggestion} (docs/security.md), the rule {@code matchSuggestions} applies in
+	 * its statement: all for the secretariat and the coordination group, a partner user its own partner's, a
+	 * member-State user the accepted ones for its own country's requests, the public none.
+	 */
+	public static boolean visible(MatchSuggestionView suggestion, Caller caller) {
+		return caller.isPrivileged() || caller.isPartner(suggestion.partnerId())
+				|| (caller.isMemberState(suggestion.countryIso3()) && suggestion.status() == SuggestionStatus.ACCEPTED);
 	}
 
 	@MutationMapping
@@ -175,8 +199,7 @@ public class MatchSuggestionController {
 			.findAcceptedByRequests(keys(views, SupportRequestView::id));
 		return views.stream().distinct().collect(Collectors.toMap(Function.identity(),
 				(request) -> byRequest.getOrDefault(request.id(), List.of()).stream()
-					.filter((match) -> caller.isPrivileged() || caller.isMemberState(match.countryIso3())
-							|| caller.isPartner(match.partnerId()))
+					.filter((match) -> visible(match, caller))
 					.toList()));
 	}
 

@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.api.matching.MatchSuggestionController;
+import org.ilo.coalition.api.matching.MatchingRuns;
 import org.ilo.coalition.api.partner.PartnerController;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.graph.matching.MatchSuggestionStore;
 import org.ilo.coalition.graph.offer.OfferRepository;
 import org.ilo.coalition.graph.partner.PartnerRepository;
 import org.ilo.coalition.graph.partner.PartnerView;
@@ -35,14 +38,21 @@ public class NodeController {
 
 	private final ReferenceCatalog catalog;
 
+	private final MatchSuggestionStore suggestions;
+
+	private final MatchingRuns runs;
+
 	public NodeController(PartnerRepository partners, OfferRepository offers, NationalStrategyRepository strategies,
-			SupportRequestRepository requests, WorkStreamRepository workStreams, ReferenceCatalog catalog) {
+			SupportRequestRepository requests, WorkStreamRepository workStreams, ReferenceCatalog catalog,
+			MatchSuggestionStore suggestions, MatchingRuns runs) {
 		this.partners = partners;
 		this.offers = offers;
 		this.strategies = strategies;
 		this.requests = requests;
 		this.workStreams = workStreams;
 		this.catalog = catalog;
+		this.suggestions = suggestions;
+		this.runs = runs;
 	}
 
 	@QueryMapping
@@ -60,6 +70,12 @@ public class NodeController {
 			case "Objective" -> this.strategies.findObjectivesByIds(key);
 			case "SupportRequest" -> this.requests.findViewsByIds(key);
 			case "WorkStream" -> this.workStreams.findViewsByIds(key);
+			// Whoever may not see a suggestion or a run gets null, as for an unknown id, rather than an error that would
+			// tell them it exists.
+			case "MatchSuggestion" -> this.suggestions.findByIds(key).stream()
+				.filter((s) -> MatchSuggestionController.visible(s, caller))
+				.toList();
+			case "MatchRun" -> caller.isPrivileged() ? this.runs.find(globalId.key()).stream().toList() : List.of();
 			default -> List.of();
 		};
 		return found.isEmpty() ? null : found.get(0);

@@ -6,12 +6,16 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.Inputs;
+import org.ilo.coalition.api.graphql.PageArguments;
 import org.ilo.coalition.api.graphql.ReferenceArguments;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
@@ -20,6 +24,9 @@ import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.country.Region;
 import org.ilo.coalition.graph.offer.OfferDraft;
+import org.ilo.coalition.graph.matching.MatchSuggestionStore;
+import org.ilo.coalition.graph.matching.OfferUse;
+import org.ilo.coalition.graph.offer.OfferFilter;
 import org.ilo.coalition.graph.offer.OfferRepository;
 import org.ilo.coalition.graph.offer.OfferService;
 import org.ilo.coalition.graph.offer.OfferView;
@@ -30,15 +37,20 @@ import org.ilo.coalition.graph.taxonomy.ThematicArea;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
-/** The fields of {@code Offer}. */
+/** {@code Query.offers}, the offer mutations and the fields of {@code Offer}. */
 @Controller
 public class OfferController {
 
 	static final String TYPE = "Offer";
+
+	private static final String USE_LOADER = "offerUse";
 
 	private final PartnerRepository partners;
 
@@ -53,12 +65,36 @@ public class OfferController {
 	private final ReferenceArguments references;
 
 	public OfferController(PartnerRepository partners, ReferenceCatalog catalog, OfferRepository offers,
-			OfferService service, ReferenceArguments references) {
+			OfferService service, ReferenceArguments references, MatchSuggestionStore suggestions,
+			BatchLoaderRegistry loaders) {
 		this.partners = partners;
 		this.catalog = catalog;
 		this.offers = offers;
 		this.service = service;
 		this.references = references;
+		// One loader behind both remaining fields, so that a page asking for both reads the matches once.
+		loaders.<String, OfferUse>forName(USE_LOADER)
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> suggestions.findUseByOffers(ids)));
+	}
+
+	@QueryMapping
+	public Connection<OfferView> offers(@Argument OfferFilterInput filter, @Argument Integer first,
+			@Argument String after, @Nullable Principal principal) {
+		int size = PageArguments.first(first, 20);
+		OfferFilter criteria = (filter == null ? OfferFilterInput.NONE : filter).toFilter(this.references,
+				Callers.of(principal));
+		return Connection.of(this.offers.findPage(criteria, size, PageArguments.after(OfferRepository.ORDERING, after)),
+				OfferRepository::cursorOf, after != null);
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	public CompletableFuture<Double> remainingAmount(OfferView offer, DataLoader<String, OfferUse> offerUse) {
+		return offerUse.load(offer.id()).thenApply((use) -> Math.max(0, offer.amount() - use.amount()));
+	}
+
+	@SchemaMapping(typeName = TYPE)
+	public CompletableFuture<Integer> remainingCapacity(OfferView offer, DataLoader<String, OfferUse> offerUse) {
+		return offerUse.load(offer.id()).thenApply((use) -> Math.max(0, offer.capacity() - use.requests()));
 	}
 
 	@SchemaMapping(typeName = TYPE)

@@ -71,7 +71,7 @@ public class MatchRunStore {
 			MATCH (run:MatchRun {id: $run})
 			UNWIND $rows AS row
 			MATCH (q:SupportRequest {id: row.request}), (o:Offer {id: row.offer}), (p:Partner {id: row.partner})
-			CREATE (m:MatchSuggestion {id: row.id, status: 'PROPOSED', amount: row.amount, unit: row.unit,
+			CREATE (m:MatchSuggestion {id: row.id, status: 'PROPOSED', amount: row.amount, unit: row.unit, rank: row.rank,
 			        createdAt: datetime(), impactHard: row.impact[0], impactMedium: row.impact[1], impactSoft: row.impact[2],
 			        reasonConstraints: row.constraints, reasonSentences: row.sentences, reasonHard: row.hard,
 			        reasonMedium: row.medium, reasonSoft: row.soft, nextBestOfferId: row.nextOffer,
@@ -178,7 +178,7 @@ public class MatchRunStore {
 	/**
 	 * Writes the run's suggestions and the requests it left unmet, supersedes earlier proposals for the requests it
 	 * planned and marks it COMPLETED, all in one transaction; does nothing and returns false when the run is no longer
-	 * SOLVING (cancelled).
+	 * SOLVING (cancelled). Each suggestion stores its position in {@link SuggestionDraft#RUN_ORDER} as {@code rank}.
 	 */
 	@Transactional
 	public boolean complete(String id, ScoreValue score, RunCounts counts, Collection<String> plannedRequestIds,
@@ -191,8 +191,9 @@ public class MatchRunStore {
 			.bindAll(Map.of("requests", List.copyOf(plannedRequestIds), "run", id)).fetchAs(Long.class)
 			.mappedBy((types, record) -> record.get("superseded").asLong()).one().orElse(0L);
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (SuggestionDraft draft : suggestions) {
-			rows.add(row(draft));
+		List<SuggestionDraft> ranked = suggestions.stream().sorted(SuggestionDraft.RUN_ORDER).toList();
+		for (int rank = 0; rank < ranked.size(); rank++) {
+			rows.add(row(ranked.get(rank), rank));
 		}
 		long written = this.client.query(WRITE_SUGGESTIONS).bindAll(Map.of("run", id, "rows", rows))
 			.fetchAs(Long.class).mappedBy((types, record) -> record.get("written").asLong()).one().orElse(0L);
@@ -317,7 +318,7 @@ public class MatchRunStore {
 		return row.map((r) -> ((Number) r.get("changed")).longValue() > 0).orElse(false);
 	}
 
-	private static Map<String, Object> row(SuggestionDraft draft) {
+	private static Map<String, Object> row(SuggestionDraft draft, int rank) {
 		SuggestionExplanation explanation = draft.explanation();
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", UUID.randomUUID().toString());
@@ -326,6 +327,7 @@ public class MatchRunStore {
 		row.put("partner", draft.partnerId());
 		row.put("amount", draft.amount());
 		row.put("unit", draft.unit());
+		row.put("rank", rank);
 		row.put("impact", scoreList(explanation.impact()));
 		row.put("constraints", explanation.reasons().stream().map(SuggestionExplanation.Reason::constraint).toList());
 		row.put("sentences", explanation.reasons().stream().map(SuggestionExplanation.Reason::sentence).toList());

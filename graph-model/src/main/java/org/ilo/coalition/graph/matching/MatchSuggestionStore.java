@@ -1,5 +1,7 @@
 package org.ilo.coalition.graph.matching;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import org.ilo.coalition.graph.command.NodeLocks.Locked;
 import org.ilo.coalition.graph.command.NotFoundException;
 import org.ilo.coalition.graph.cypher.Where;
 import org.ilo.coalition.graph.paging.Cursor;
+import org.ilo.coalition.graph.paging.InvalidCursorException;
 import org.ilo.coalition.graph.paging.Records;
 import org.ilo.coalition.graph.paging.ResultPage;
 import org.neo4j.driver.Value;
@@ -28,13 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class MatchSuggestionStore {
 
-	/** The ordering name that suggestion cursors carry. */
-	public static final String ORDERING = "matchSuggestion";
+	/**
+	 * The ordering name that suggestion cursors carry: newest run first (the suggestions of a run share its write
+	 * time), then the run's own order ({@code rank}), then id. Renamed from {@code matchSuggestion} when the rank came
+	 * in, so that a cursor of the old (createdAt, id) order is refused rather than misread.
+	 */
+	public static final String ORDERING = "matchSuggestionRanked";
 
 	private static final String TYPE = "MatchSuggestion";
 
 	private static final String PROJECTION = """
-			m {.*, request: q.id, country: c.iso3, partner: p.id,
+			m {.*, request: q.id, country: c.iso3, partner: p.id, unit: coalesce(m.unit, q.unit),
 			   offer: COLLECT { MATCH (m)-[:FROM_OFFER]->(o:Offer) RETURN o.id }[0],
 			   run: COLLECT { MATCH (m)-[:IN_RUN]->(x:MatchRun) RETURN x.id }[0]}""";
 
@@ -43,8 +50,12 @@ public class MatchSuggestionStore {
 			MATCH (m)-[:FROM_PARTNER]->(p:Partner)
 			""";
 
-	// The total and one newest-first keyset page of what $$match (binding m, q, c and p) finds under the optional
-	// filters $$filter (Where), inside subqueries that import $$imports.
+	// Suggestions written before the rank existed have none; 0 keeps them in id order within their run, and the same
+	// expression in ORDER BY and in the keyset condition keeps cursors exact.
+	private static final String RANK = "coalesce(m.rank, 0)";
+
+	// The total and one keyset page (newest run first, then rank and id) of what $$match (binding m, q, c and p)
+	// finds under the optional filters $$filter (Where), inside subqueries that import $$imports.
 	private static final String TOTAL_AND_PAGE = """
 			CALL ($$imports) {
 			  $$match WHERE $$filter
@@ -52,13 +63,14 @@ public class MatchSuggestionStore {
 			}
 			CALL ($$imports) {
 			  $$match WHERE $$filter AND $$after
-			  WITH m, q, c, p ORDER BY m.createdAt DESC, m.id DESC LIMIT $limit
+			  WITH m, q, c, p ORDER BY m.createdAt DESC, $$rank, m.id LIMIT $limit
 			  RETURN collect($$projection) AS page
 			}
-			""".replace("$$projection", PROJECTION);
+			""".replace("$$projection", PROJECTION).replace("$$rank", RANK);
 
 	private static final String AFTER = """
-			(m.createdAt < datetime($afterAt) OR (m.createdAt = datetime($afterAt) AND m.id < $afterId))""";
+			(m.createdAt < datetime($afterAt) OR (m.createdAt = datetime($afterAt)
+			 AND ($$rank > $afterRank OR ($$rank = $afterRank AND m.id > $afterId))))""".replace("$$rank", RANK);
 
 	private static final String PAGE = TOTAL_AND_PAGE.replace("$$imports", "").replace("$$match", MATCH)
 			+ "RETURN total, page\n";
@@ -84,15 +96,24 @@ public class MatchSuggestionStore {
 			       EXISTS { (q)<-[:FOR_REQUEST]-(:MatchSuggestion {status: 'ACCEPTED'})-[:FROM_PARTNER]->(p) } AS acceptedPair
 			""";
 
-	private static final String OFFER_USE = """
-			MATCH (o:Offer {id: $offer})
-			RETURN o.status AS status, coalesce(o.amount, 0.0) AS amount, coalesce(o.capacity, 1) AS capacity,
-			       COLLECT { MATCH (o)<-[:FROM_OFFER]-(x:MatchSuggestion {status: 'ACCEPTED'}) RETURN coalesce(x.amount, 0.0) } AS used,
+	// What the accepted matches drawn on offer o use of it: their amounts and the distinct requests they serve. The
+	// review's room check and Offer.remainingAmount/remainingCapacity read the same expressions.
+	private static final String ACCEPTED_USE = """
+			COLLECT { MATCH (o)<-[:FROM_OFFER]-(x:MatchSuggestion {status: 'ACCEPTED'}) RETURN coalesce(x.amount, 0.0) } AS used,
 			       COLLECT {
 			         MATCH (o)<-[:FROM_OFFER]-(:MatchSuggestion {status: 'ACCEPTED'})-[:FOR_REQUEST]->(q:SupportRequest)
 			         RETURN DISTINCT q.id
 			       } AS requests
 			""";
+
+	private static final String OFFER_USE = """
+			MATCH (o:Offer {id: $offer})
+			RETURN o.status AS status, coalesce(o.amount, 0.0) AS amount, coalesce(o.capacity, 1) AS capacity,
+			       """ + ACCEPTED_USE;
+
+	private static final String USE_BY_OFFERS = """
+			MATCH (o:Offer) WHERE o.id IN $ids
+			RETURN o.id AS offer, """ + ACCEPTED_USE;
 
 	private static final String DECIDE = """
 			MATCH (m:MatchSuggestion {id: $id})
@@ -111,7 +132,7 @@ public class MatchSuggestionStore {
 		this.audit = audit;
 	}
 
-	/** Suggestions matching the filter, newest first (a run's suggestions by id). */
+	/** Suggestions matching the filter: newest run first, each run's in its own order (rank), then id. */
 	@Transactional(readOnly = true)
 	public ResultPage<MatchSuggestionView> findPage(SuggestionFilter filter, int first, Cursor after) {
 		Where where = new Where()
@@ -134,7 +155,7 @@ public class MatchSuggestionStore {
 	}
 
 	/**
-	 * The same page of suggestions ({@code status}, if given, newest first) for each of several runs, with one
+	 * The same page of suggestions ({@code status}, if given, in the run's order) for each of several runs, with one
 	 * statement; every run asked for has a page, empty if it has no suggestions. {@code status} and {@code after} may be
 	 * {@code null}.
 	 */
@@ -159,7 +180,9 @@ public class MatchSuggestionStore {
 
 	private static Map<String, Object> pageParameters(Where where, int first, Cursor after) {
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
-		parameters.put("afterAt", after == null ? null : after.sortKey());
+		Position position = after == null ? null : Position.of(after);
+		parameters.put("afterAt", position == null ? null : position.createdAt().toString());
+		parameters.put("afterRank", position == null ? null : position.rank());
 		parameters.put("afterId", after == null ? null : after.id());
 		parameters.put("limit", first + 1);
 		return parameters;
@@ -170,15 +193,62 @@ public class MatchSuggestionStore {
 		return rows(BY_IDS, ids);
 	}
 
+	/**
+	 * What the accepted matches use of each of these offers, with one statement; every id given is a key (unknown ids
+	 * and offers without matches use nothing).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, OfferUse> findUseByOffers(Collection<String> offerIds) {
+		Map<String, OfferUse> uses = new HashMap<>();
+		offerIds.forEach((id) -> uses.put(id, OfferUse.NONE));
+		if (offerIds.isEmpty()) {
+			return uses;
+		}
+		this.client.query(USE_BY_OFFERS).bind(List.copyOf(offerIds)).to("ids").fetch().all().forEach((row) -> {
+			double used = ((List<?>) row.get("used")).stream().mapToDouble((x) -> ((Number) x).doubleValue()).sum();
+			uses.put((String) row.get("offer"), new OfferUse(used, ((List<?>) row.get("requests")).size()));
+		});
+		return uses;
+	}
+
 	/** Accepted suggestions (matches) of the given requests, oldest decision first. */
 	@Transactional(readOnly = true)
 	public Map<String, List<MatchSuggestionView>> findAcceptedByRequests(Collection<String> requestIds) {
 		return Records.groupBy(requestIds, rows(ACCEPTED_BY_REQUESTS, requestIds), MatchSuggestionView::requestId);
 	}
 
-	/** The cursor that points at {@code suggestion} in the newest-first ordering. */
+	/** The cursor that points at {@code suggestion} in the list's ordering; its sort key is "createdAt rank". */
 	public static Cursor cursorOf(MatchSuggestionView suggestion) {
-		return new Cursor(ORDERING, suggestion.createdAt().toString(), suggestion.id());
+		return new Cursor(ORDERING, suggestion.createdAt() + " " + suggestion.rank(), suggestion.id());
+	}
+
+	/** Whether {@code cursor}'s sort key is one that {@link #cursorOf} wrote, so that it can be checked before reading. */
+	public static boolean isPosition(Cursor cursor) {
+		try {
+			Position.of(cursor);
+			return true;
+		}
+		catch (InvalidCursorException ex) {
+			return false;
+		}
+	}
+
+	// The sort key of a suggestion cursor.
+	private record Position(OffsetDateTime createdAt, int rank) {
+
+		static Position of(Cursor cursor) {
+			String[] parts = cursor.sortKey().split(" ", -1);
+			try {
+				if (parts.length == 2) {
+					return new Position(OffsetDateTime.parse(parts[0]), Integer.parseInt(parts[1]));
+				}
+			}
+			catch (DateTimeParseException | NumberFormatException ex) {
+				// refused below
+			}
+			throw new InvalidCursorException(cursor.encode());
+		}
+
 	}
 
 	/**
@@ -261,7 +331,7 @@ public class MatchSuggestionStore {
 				Records.string(m.get("run")), m.get("request").asString(), Records.string(m.get("offer")),
 				m.get("partner").asString(), Records.string(m.get("country")),
 				m.get("amount").isNull() ? 0 : m.get("amount").asNumber().doubleValue(), Records.string(m.get("unit")),
-				Records.dateTime(m.get("createdAt")), Records.dateTime(m.get("decidedAt")),
+				m.get("rank").asInt(0), Records.dateTime(m.get("createdAt")), Records.dateTime(m.get("decidedAt")),
 				Records.string(m.get("decidedBy")), Records.string(m.get("comment")), explanation(m));
 	}
 

@@ -3,10 +3,14 @@ package org.ilo.coalition.graph.offer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ilo.coalition.graph.cypher.Where;
+import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.Records;
+import org.ilo.coalition.graph.paging.ResultPage;
 import org.ilo.coalition.graph.taxonomy.SupportKind;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -41,6 +45,25 @@ public class OfferRepository {
 			RETURN %s AS offer
 			""".formatted(PROJECTION);
 
+	/** The ordering name that offer cursors carry: title, then id (index {@code offer_order}, V0005). */
+	public static final String ORDERING = "offer";
+
+	// The total and one page under the same optional filters (Where); the page adds the keyset condition.
+	private static final String PAGE = """
+			CALL () {
+			  MATCH (p:Partner)-[:OFFERS]->(o:Offer) WHERE $$filter
+			  RETURN count(o) AS total
+			}
+			CALL () {
+			  MATCH (p:Partner)-[:OFFERS]->(o:Offer) WHERE $$filter AND $$after
+			  WITH o, p ORDER BY o.title, o.id LIMIT $limit
+			  RETURN collect(%s) AS page
+			}
+			RETURN total, page
+			""".formatted(PROJECTION);
+
+	private static final String AFTER = "(o.title > $afterTitle OR (o.title = $afterTitle AND o.id > $afterId))";
+
 	private final Neo4jClient client;
 
 	OfferRepository(Neo4jClient client) {
@@ -52,6 +75,40 @@ public class OfferRepository {
 		List<OfferView> offers = new ArrayList<>(fetch(BY_PARTNERS, partnerIds));
 		offers.sort(BY_TITLE);
 		return Records.groupBy(partnerIds, offers, OfferView::partnerId);
+	}
+
+	/** One page of offers in (title, id) order after {@code after}, with the total count. */
+	public ResultPage<OfferView> findPage(OfferFilter filter, int first, Cursor after) {
+		// An offer serves a country named in it or in one of its regions, as the matching reads it.
+		Where where = new Where()
+			.and("status", filter.status().name(), "o.status = $status")
+			.and(filter.admittedOnly(), "p.membershipStatus = 'ADMITTED'")
+			.and("kind", filter.kind() == null ? null : filter.kind().name(), "o.kind = $kind")
+			.and("area", filter.thematicAreaCode(), "EXISTS { (o)-[:IN_AREA]->(:ThematicArea {code: $area}) }")
+			.and("country", filter.countryIso3(), """
+					(EXISTS { (o)-[:SERVES_COUNTRY]->(:Country {iso3: $country}) }
+					 OR EXISTS { (o)-[:SERVES_REGION]->(:Region)<-[:IN_REGION]-(:Country {iso3: $country}) })""")
+			.and("region", filter.regionCode(), """
+					(EXISTS { (o)-[:SERVES_REGION]->(:Region {code: $region}) }
+					 OR EXISTS { (o)-[:SERVES_COUNTRY]->(:Country)-[:IN_REGION]->(:Region {code: $region}) })""")
+			.and("partner", filter.partnerId(), "p.id = $partner");
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		parameters.put("afterTitle", after == null ? null : after.sortKey());
+		parameters.put("afterId", after == null ? null : after.id());
+		parameters.put("limit", first + 1);
+		String statement = PAGE.replace("$$filter", where.conditions()).replace("$$after", after == null ? "true" : AFTER);
+		record Fetched(List<OfferView> offers, long total) {
+		}
+		Fetched fetched = this.client.query(statement).bindAll(parameters).fetchAs(Fetched.class)
+			.mappedBy((types, record) -> new Fetched(record.get("page").asList(OfferRepository::toView),
+					record.get("total").asLong()))
+			.one().orElseThrow();
+		return ResultPage.ofLookahead(fetched.offers(), first, fetched.total());
+	}
+
+	/** The cursor that points at {@code offer} in the (title, id) ordering. */
+	public static Cursor cursorOf(OfferView offer) {
+		return new Cursor(ORDERING, offer.title(), offer.id());
 	}
 
 	/** Offers with these ids; unknown ids are skipped. */
