@@ -13,6 +13,7 @@ import org.ilo.coalition.api.security.Callers;
 import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.command.InvalidInputException;
 import org.ilo.coalition.graph.command.NotFoundException;
+import org.ilo.coalition.graph.paging.InvalidCursorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -37,6 +38,13 @@ public class GraphQlErrors {
 	@GraphQlExceptionHandler
 	GraphQLError badRequest(BadRequestException ex, DataFetchingEnvironment environment) {
 		return error(environment, ErrorCode.BAD_REQUEST, ex.getMessage(), ex.argument());
+	}
+
+	/** A cursor of the right list whose sort key only the repository can tell is not one it issued. */
+	@GraphQlExceptionHandler
+	GraphQLError invalidCursor(InvalidCursorException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorCode.BAD_REQUEST,
+				"Argument 'after' is not a cursor of this list: pass an endCursor it returned", "after");
 	}
 
 	@GraphQlExceptionHandler

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.partner.PartnerKind;
+import org.ilo.coalition.graph.request.SupportRequestRepository;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,22 @@ class SupportRequestDirectoryIT extends ApiIntegrationTest {
 			.containsExactly("Request 3", "Request 2", "Request 1");
 		second.path("supportRequests.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 		second.path("supportRequests.edges[0].node.objective.addresses[0].code").entity(String.class).isEqualTo("1.3.1");
+	}
+
+	@Test
+	void refusesACursorOfThisListWhoseDeadlineIsNoDateNamingAfter() {
+		// Well formed and of this list, but its sort key is no date: only the repository can tell.
+		String forged = new Cursor(SupportRequestRepository.ORDERING, "not-a-date", "x").encode();
+
+		this.graphQl.document("query($after: String) { supportRequests(first: 2, after: $after) { totalCount } }")
+			.variable("after", forged)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST")
+					.containsEntry("argument", "after");
+				assertThat(error.getMessage()).contains("after");
+			}));
 	}
 
 	@Test
