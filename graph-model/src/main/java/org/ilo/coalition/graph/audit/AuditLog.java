@@ -1,11 +1,11 @@
 package org.ilo.coalition.graph.audit;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.ilo.coalition.graph.command.Actor;
+import org.ilo.coalition.graph.cypher.KeysetPage;
 import org.ilo.coalition.graph.cypher.Where;
 import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.Records;
@@ -74,24 +74,14 @@ public class AuditLog {
 		Where where = new Where().and("targetId", targetId, "e.targetId = $targetId")
 			.and("action", action == null ? null : action.name(), "e.action = $action")
 			.and("actor", actor, "e.actor = $actor");
-		Map<String, Object> parameters = new HashMap<>(where.parameters());
-		parameters.put("afterAt", after == null ? null : after.sortKey());
-		parameters.put("afterId", after == null ? null : after.id());
-		parameters.put("limit", first + 1);
-		String statement = PAGE.replace("$$filter", where.conditions()).replace("$$after", after == null ? "true" : AFTER);
-		Fetched fetched = this.client.query(statement).bindAll(parameters).fetchAs(Fetched.class)
-			.mappedBy((types, record) -> new Fetched(record.get("page").asList(AuditLog::toView),
-					record.get("total").asLong()))
-			.one().orElseThrow();
-		return ResultPage.ofLookahead(fetched.events(), first, fetched.total());
+		return KeysetPage.read(this.client, PAGE, where, AFTER,
+				after == null ? Map.of() : Map.of("afterAt", after.sortKey(), "afterId", after.id()), first,
+				AuditLog::toView);
 	}
 
 	/** The cursor that points at {@code event} in the newest-first ordering. */
 	public static Cursor cursorOf(AuditEventView event) {
 		return new Cursor(ORDERING, event.at().toString(), event.id());
-	}
-
-	private record Fetched(List<AuditEventView> events, long total) {
 	}
 
 	private static AuditEventView toView(Value e) {

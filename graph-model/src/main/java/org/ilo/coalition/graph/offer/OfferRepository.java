@@ -3,10 +3,10 @@ package org.ilo.coalition.graph.offer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ilo.coalition.graph.cypher.KeysetPage;
 import org.ilo.coalition.graph.cypher.Where;
 import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.Records;
@@ -92,18 +92,9 @@ public class OfferRepository {
 					(EXISTS { (o)-[:SERVES_REGION]->(:Region {code: $region}) }
 					 OR EXISTS { (o)-[:SERVES_COUNTRY]->(:Country)-[:IN_REGION]->(:Region {code: $region}) })""")
 			.and("partner", filter.partnerId(), "p.id = $partner");
-		Map<String, Object> parameters = new HashMap<>(where.parameters());
-		parameters.put("afterTitle", after == null ? null : after.sortKey());
-		parameters.put("afterId", after == null ? null : after.id());
-		parameters.put("limit", first + 1);
-		String statement = PAGE.replace("$$filter", where.conditions()).replace("$$after", after == null ? "true" : AFTER);
-		record Fetched(List<OfferView> offers, long total) {
-		}
-		Fetched fetched = this.client.query(statement).bindAll(parameters).fetchAs(Fetched.class)
-			.mappedBy((types, record) -> new Fetched(record.get("page").asList(OfferRepository::toView),
-					record.get("total").asLong()))
-			.one().orElseThrow();
-		return ResultPage.ofLookahead(fetched.offers(), first, fetched.total());
+		return KeysetPage.read(this.client, PAGE, where, AFTER,
+				after == null ? Map.of() : Map.of("afterTitle", after.sortKey(), "afterId", after.id()), first,
+				OfferRepository::toView);
 	}
 
 	/** The cursor that points at {@code offer} in the (title, id) ordering. */

@@ -3,10 +3,10 @@ package org.ilo.coalition.graph.request;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ilo.coalition.graph.cypher.KeysetPage;
 import org.ilo.coalition.graph.cypher.Where;
 import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.InvalidCursorException;
@@ -78,16 +78,9 @@ public class SupportRequestRepository {
 			.and("status", filter.status() == null ? null : filter.status().name(), "r.status = $status")
 			.and("kind", filter.kind() == null ? null : filter.kind().name(), "r.kind = $kind")
 			.and("area", filter.thematicAreaCode(), "EXISTS { (r)-[:IN_AREA]->(:ThematicArea {code: $area}) }");
-		Map<String, Object> parameters = new HashMap<>(where.parameters());
-		parameters.put("afterDeadline", after == null ? null : deadlineOf(after));
-		parameters.put("afterId", after == null ? null : after.id());
-		parameters.put("limit", first + 1);
-		String statement = PAGE.replace("$$filter", where.conditions()).replace("$$after", after == null ? "true" : AFTER);
-		Fetched fetched = this.client.query(statement).bindAll(parameters).fetchAs(Fetched.class)
-			.mappedBy((types, record) -> new Fetched(record.get("page").asList(SupportRequestRepository::toView),
-					record.get("total").asLong()))
-			.one().orElseThrow();
-		return ResultPage.ofLookahead(fetched.views(), first, fetched.total());
+		return KeysetPage.read(this.client, PAGE, where, AFTER,
+				after == null ? Map.of() : Map.of("afterDeadline", deadlineOf(after), "afterId", after.id()), first,
+				SupportRequestRepository::toView);
 	}
 
 	private static LocalDate deadlineOf(Cursor cursor) {
@@ -112,9 +105,6 @@ public class SupportRequestRepository {
 	private List<SupportRequestView> fetch(String cypher, Collection<String> keys) {
 		return List.copyOf(this.client.query(cypher).bind(List.copyOf(keys)).to("keys")
 			.fetchAs(SupportRequestView.class).mappedBy((types, record) -> toView(record.get("row"))).all());
-	}
-
-	private record Fetched(List<SupportRequestView> views, long total) {
 	}
 
 	private static SupportRequestView toView(Value r) {
