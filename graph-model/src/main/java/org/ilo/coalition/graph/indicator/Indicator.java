@@ -5,19 +5,45 @@ import java.util.List;
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
 
 /**
- * An SDG labour indicator published by ILOSTAT, with the thresholds that turn a value into a severity of 1 to 5.
+ * An SDG labour indicator and the ILOSTAT series that measure it.
  *
  * @param code the SDG indicator number, such as {@code 8.5.2}
- * @param thresholds four ascending cut points; see {@link SeverityScale}
- * @param higherIsWorse whether a higher value means a larger deficit
+ * @param series the series that measure it, the one that gives it its severity scale first
  */
-public record Indicator(String code, String ilostatId, String name, String unit, boolean higherIsWorse,
-		List<Double> thresholds,
-		ThematicArea thematicArea) {
+public record Indicator(String code, String name, ThematicArea thematicArea, List<IndicatorSeries> series) {
 
-	/** The severity of a deficit whose indicator value is {@code value}. */
-	public int severityOf(double value) {
-		return new SeverityScale(this.thresholds, this.higherIsWorse).severityOf(value);
+	public Indicator {
+		series = List.copyOf(series);
+		if (series.isEmpty()) {
+			throw new IllegalArgumentException("Indicator " + code + " needs at least one series");
+		}
+	}
+
+	/** The series that gives the indicator its unit and scale: the first with thresholds, else the first. */
+	public IndicatorSeries primary() {
+		return this.series.stream().filter(IndicatorSeries::givesSeverity).findFirst().orElse(this.series.get(0));
+	}
+
+	public String ilostatId() {
+		return primary().id();
+	}
+
+	public String unit() {
+		return primary().unit();
+	}
+
+	public boolean higherIsWorse() {
+		return primary().higherIsWorse();
+	}
+
+	/** The primary series' four cut points, empty when no series of the indicator gives a severity. */
+	public List<Double> thresholds() {
+		return primary().thresholds();
+	}
+
+	/** The severity of a value of the primary series, or {@code null} when it gives none. */
+	public Integer severityOf(double value) {
+		return primary().severityOf(value);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.country.Region;
 import org.ilo.coalition.graph.indicator.Indicator;
+import org.ilo.coalition.graph.indicator.IndicatorSeries;
 import org.ilo.coalition.graph.taxonomy.Expertise;
 import org.ilo.coalition.graph.taxonomy.FunctionalArea;
 import org.ilo.coalition.graph.taxonomy.PriorityProgramme;
@@ -48,8 +49,11 @@ public class ReferenceCatalog {
 			                 RETURN e {.code, .name, .description,
 			                           areas: COLLECT { MATCH (e)-[:IN_AREA]->(a:ThematicArea) RETURN a.code }} } AS expertise,
 			       COLLECT { MATCH (i:Indicator)
-			                 RETURN i {.code, .ilostatId, .name, .unit, .higherIsWorse, .thresholds,
-			                           area: COLLECT { MATCH (i)-[:MEASURES]->(a:ThematicArea) RETURN a.code }} } AS indicators
+			                 RETURN i {.code, .name,
+			                           area: COLLECT { MATCH (i)-[:MEASURES]->(a:ThematicArea) RETURN a.code },
+			                           series: COLLECT { MATCH (s:IndicatorSeries)-[:SERIES_OF]->(i)
+			                                             RETURN s {.id, .name, .unit, .higherIsWorse, .thresholds, .headline}
+			                                             ORDER BY s.position } } } AS indicators
 			""";
 
 	private final Driver driver;
@@ -85,10 +89,12 @@ public class ReferenceCatalog {
 						text(v, "description"), v.get("areas").asList(Value::asString).stream().sorted().map(areas::get)
 							.filter(java.util.Objects::nonNull).toList())),
 						Expertise::code, Comparator.comparing(Expertise::code)),
-				index(row.get("indicators").asList((v) -> new Indicator(text(v, "code"), text(v, "ilostatId"),
-						text(v, "name"), text(v, "unit"), v.get("higherIsWorse").asBoolean(false),
-						v.get("thresholds").isNull() ? null : v.get("thresholds").asList(Value::asDouble),
-						first(v.get("area"), areas))), Indicator::code, Comparator.comparing(Indicator::code)));
+				index(row.get("indicators").asList((v) -> new Indicator(text(v, "code"), text(v, "name"),
+						first(v.get("area"), areas), v.get("series").asList((s) -> new IndicatorSeries(text(s, "id"),
+								text(v, "code"), text(s, "name"), text(s, "unit"), s.get("higherIsWorse").asBoolean(false),
+								s.get("thresholds").isNull() ? List.of() : s.get("thresholds").asList(Value::asDouble),
+								s.get("headline").isNull() ? List.of() : s.get("headline").asList(Value::asString))))),
+						Indicator::code, Comparator.comparing(Indicator::code)));
 	}
 
 	private static String text(Value map, String key) {

@@ -5,12 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.country.Region;
+import org.ilo.coalition.graph.indicator.DeficitSeverities;
 import org.ilo.coalition.graph.indicator.Indicator;
+import org.ilo.coalition.graph.indicator.IndicatorSeries;
 import org.ilo.coalition.graph.taxonomy.Expertise;
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
 import org.neo4j.driver.summary.ResultSummary;
@@ -107,6 +110,18 @@ public class ReferenceDataLoader {
 			    i.higherIsWorse = row.higherIsWorse, i.thresholds = row.thresholds
 			""";
 
+	// A series keeps its node when it leaves the file: observations may still point at it by id.
+	private static final String MERGE_SERIES = """
+			UNWIND $rows AS row
+			MATCH (i:Indicator {code: row.indicator})
+			MERGE (s:IndicatorSeries {id: row.id})
+			SET s.name = row.name, s.unit = row.unit, s.higherIsWorse = row.higherIsWorse,
+			    s.thresholds = row.thresholds, s.headline = row.headline, s.position = row.position
+			WITH s, i, [(s)-[old:SERIES_OF]->(other:Indicator) WHERE other <> i | old] AS stale
+			FOREACH (rel IN stale | DELETE rel)
+			MERGE (s)-[:SERIES_OF]->(i)
+			""";
+
 	private static final String LINK_INDICATORS_TO_AREAS = """
 			UNWIND $rows AS row
 			MATCH (i:Indicator {code: row.code})
@@ -120,7 +135,8 @@ public class ReferenceDataLoader {
 	private static final String LOADED = """
 			OPTIONAL MATCH (m:__ReferenceData {id: 'current'})
 			RETURN m.fingerprint AS fingerprint, COUNT { (:Country) } AS countries, COUNT { (:Region) } AS regions,
-			       COUNT { (:Expertise) } AS expertise, COUNT { (:Indicator) } AS indicators
+			       COUNT { (:Expertise) } AS expertise, COUNT { (:Indicator) } AS indicators,
+			       COUNT { (:IndicatorSeries)-[:SERIES_OF]->(:Indicator) } AS series
 			""";
 
 	private static final String RECORD_LOADED = """
@@ -130,18 +146,22 @@ public class ReferenceDataLoader {
 
 	private final Neo4jClient neo4jClient;
 
-	public ReferenceDataLoader(Neo4jClient neo4jClient) {
+	private final DeficitSeverities severities;
+
+	public ReferenceDataLoader(Neo4jClient neo4jClient, DeficitSeverities severities) {
 		this.neo4jClient = neo4jClient;
+		this.severities = severities;
 	}
 
 	/** What the last merge left in the graph: its fingerprint (null if none) and how many nodes of each kind exist. */
-	record Stored(String fingerprint, int countries, int regions, int expertise, int indicators) {
+	record Stored(String fingerprint, int countries, int regions, int expertise, int indicators, int series) {
 	}
 
 	private static boolean isCurrent(ReferenceData data, Stored stored) {
 		return fingerprint(data).equals(stored.fingerprint()) && stored.countries() >= data.memberStates().size()
 				&& stored.regions() >= data.regions().size() && stored.expertise() >= data.expertise().size()
-				&& stored.indicators() >= data.indicators().size();
+				&& stored.indicators() >= data.indicators().size()
+				&& stored.series() >= data.indicators().stream().mapToInt((i) -> i.series().size()).sum();
 	}
 
 	/** Reads the shipped resource files and merges them; a bad file fails before anything is written. */
@@ -161,7 +181,7 @@ public class ReferenceDataLoader {
 		Map<String, Object> loaded = this.neo4jClient.query(LOADED).fetch().one().orElseThrow();
 		Stored stored = new Stored((String) loaded.get("fingerprint"), ((Number) loaded.get("countries")).intValue(),
 				((Number) loaded.get("regions")).intValue(), ((Number) loaded.get("expertise")).intValue(),
-				((Number) loaded.get("indicators")).intValue());
+				((Number) loaded.get("indicators")).intValue(), ((Number) loaded.get("series")).intValue());
 		if (isCurrent(data, stored)) {
 			log.info("Reference data unchanged since it was last merged; skipped");
 			return summary;
@@ -191,6 +211,8 @@ public class ReferenceDataLoader {
 		List<Map<String, Object>> indicators = data.indicators().stream().map(ReferenceDataLoader::indicatorRow).toList();
 		writes.add(run(MERGE_INDICATORS, "rows", indicators));
 		writes.add(run(LINK_INDICATORS_TO_AREAS, "rows", indicators));
+		writes.add(run(MERGE_SERIES, "rows", seriesRows(data.indicators())));
+		this.severities.recompute();
 		this.neo4jClient.query(RECORD_LOADED).bind(fingerprint).to("fingerprint").run();
 		log.info("Merged reference data {} in {} ms: {} nodes and {} relationships created, {} relationships deleted, "
 				+ "{} properties set", summary, (System.nanoTime() - started) / 1_000_000, writes.nodesCreated,
@@ -221,6 +243,18 @@ public class ReferenceDataLoader {
 	private static Map<String, Object> expertiseRow(Expertise expertise) {
 		return Map.of("code", expertise.code(), "name", expertise.name(), "description", expertise.description(),
 				"areas", expertise.thematicAreas().stream().map(ThematicArea::code).toList());
+	}
+
+	private static List<Map<String, Object>> seriesRows(List<Indicator> indicators) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Indicator indicator : indicators) {
+			for (IndicatorSeries series : indicator.series()) {
+				rows.add(Map.of("id", series.id(), "indicator", indicator.code(), "name", series.name(), "unit",
+						series.unit(), "higherIsWorse", series.higherIsWorse(), "thresholds", series.thresholds(),
+						"headline", series.headline(), "position", (long) rows.size()));
+			}
+		}
+		return rows;
 	}
 
 	private static Map<String, Object> indicatorRow(Indicator indicator) {

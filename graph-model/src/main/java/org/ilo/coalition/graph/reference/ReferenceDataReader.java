@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.country.IloRegion;
 import org.ilo.coalition.graph.indicator.Indicator;
+import org.ilo.coalition.graph.indicator.IndicatorSeries;
 import org.ilo.coalition.graph.indicator.SeverityScale;
 import org.ilo.coalition.graph.taxonomy.Expertise;
 import org.ilo.coalition.graph.taxonomy.FunctionalArea;
@@ -44,9 +45,13 @@ public final class ReferenceDataReader {
 
 	static final String INDICATORS = LOCATION + "indicators.csv";
 
+	static final String INDICATOR_SERIES = LOCATION + "indicator-series.csv";
+
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
 	private static final Pattern SDG_CODE = Pattern.compile("\\d{1,2}\\.[0-9a-z]{1,2}\\.\\d{1,2}");
+
+	private static final Pattern CLASSIF = Pattern.compile("[A-Z0-9]+(_[A-Z0-9.+-]+)+");
 
 	private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
@@ -66,7 +71,8 @@ public final class ReferenceDataReader {
 				parseFunctionalAreas(FUNCTIONAL_AREAS, text(FUNCTIONAL_AREAS)),
 				parsePriorityProgrammes(PRIORITY_PROGRAMMES, text(PRIORITY_PROGRAMMES)),
 				parseExpertise(EXPERTISE, text(EXPERTISE), areasByCode),
-				parseIndicators(INDICATORS, text(INDICATORS), areasByCode));
+				parseIndicators(INDICATORS, text(INDICATORS), areasByCode,
+						parseSeries(INDICATOR_SERIES, text(INDICATOR_SERIES))));
 	}
 
 	static List<Country> parseMemberStates(String file, String text) {
@@ -119,22 +125,52 @@ public final class ReferenceDataReader {
 		});
 	}
 
-	static List<Indicator> parseIndicators(String file, String text, Map<String, ThematicArea> areasByCode) {
-		List<String> header = List.of("code", "ilostat_id", "name", "unit", "higher_is_worse", "thresholds",
-				"thematic_area");
-		return parseCoded(file, text, header, (row) -> {
+	static List<Indicator> parseIndicators(String file, String text, Map<String, ThematicArea> areasByCode,
+			List<IndicatorSeries> series) {
+		Map<String, List<IndicatorSeries>> seriesByIndicator = new LinkedHashMap<>();
+		series.forEach((s) -> seriesByIndicator.computeIfAbsent(s.indicatorCode(), (c) -> new ArrayList<>()).add(s));
+		List<Indicator> indicators = parseCoded(file, text, List.of("code", "name", "thematic_area"), (row) -> {
 			String code = matching(row, 0, "code", SDG_CODE);
-			String ilostatId = matching(row, 1, "ilostat_id", CODE);
+			List<IndicatorSeries> own = seriesByIndicator.get(code);
+			if (own == null) {
+				throw row.error("indicator " + code + " has no series in " + INDICATOR_SERIES);
+			}
+			return new Indicator(code, row.required(1, "name"), area(row, row.required(2, "thematic_area"), areasByCode),
+					own);
+		});
+		indicators.forEach((i) -> seriesByIndicator.remove(i.code()));
+		if (!seriesByIndicator.isEmpty()) {
+			throw new IllegalStateException(INDICATOR_SERIES + ": series of unknown indicators " + seriesByIndicator);
+		}
+		return indicators;
+	}
+
+	static List<IndicatorSeries> parseSeries(String file, String text) {
+		List<String> header = List.of("series", "indicator", "name", "unit", "higher_is_worse", "thresholds",
+				"headline");
+		return parseCoded(file, text, header, (row) -> {
+			String id = matching(row, 0, "series", CODE);
+			String indicator = matching(row, 1, "indicator", SDG_CODE);
 			boolean higherIsWorse = bool(row, 4, "higher_is_worse");
-			List<Double> thresholds = thresholds(row);
-			try {
-				new SeverityScale(thresholds, higherIsWorse);
+			List<Double> thresholds = row.get(5).isBlank() ? List.of() : thresholds(row);
+			if (!thresholds.isEmpty()) {
+				try {
+					new SeverityScale(thresholds, higherIsWorse);
+				}
+				catch (IllegalArgumentException ex) {
+					throw row.error(ex.getMessage());
+				}
 			}
-			catch (IllegalArgumentException ex) {
-				throw row.error(ex.getMessage());
+			List<String> headline = row.get(6).isBlank() ? List.of()
+					: Arrays.stream(row.get(6).split(LIST_SEPARATOR, -1)).map(String::strip).toList();
+			for (String code : headline) {
+				if (!code.equals(IndicatorSeries.ANY_TOTAL) && !CLASSIF.matcher(code).matches()) {
+					throw row.error("headline code '" + code + "' is neither a classification code nor "
+							+ IndicatorSeries.ANY_TOTAL);
+				}
 			}
-			return new Indicator(code, ilostatId, row.required(2, "name"), row.required(3, "unit"), higherIsWorse,
-					thresholds, area(row, row.required(6, "thematic_area"), areasByCode));
+			return new IndicatorSeries(id, indicator, row.required(2, "name"), row.required(3, "unit"), higherIsWorse,
+					thresholds, headline);
 		});
 	}
 

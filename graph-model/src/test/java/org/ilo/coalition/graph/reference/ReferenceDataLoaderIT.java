@@ -95,7 +95,7 @@ class ReferenceDataLoaderIT extends GraphModelIntegrationTest {
 	}
 
 	@Test
-	void loadsTenIndicatorsEachMeasuringOneAreaWithFourThresholds() {
+	void loadsTenIndicatorsEachMeasuringOneAreaWithTheScaleOfItsFirstSeries() {
 		this.loader.load();
 
 		assertThat(count("MATCH (i:Indicator) RETURN count(i)")).isEqualTo(10);
@@ -108,7 +108,27 @@ class ReferenceDataLoaderIT extends GraphModelIntegrationTest {
 		assertThat(this.neo4jClient.query("MATCH (i:Indicator {code: '8.5.2'})-[:MEASURES]->(a) RETURN a.code")
 			.fetchAs(String.class).one()).contains("EMPLOYMENT");
 		assertThat(this.neo4jClient.query("MATCH (i:Indicator {code: '1.3.1'}) RETURN i.thresholds AS thresholds")
-			.fetch().one().map((row) -> row.get("thresholds"))).contains(List.of(20.0, 45.0, 70.0, 90.0));
+			.fetch().one().map((row) -> row.get("thresholds"))).contains(List.of(15.0, 35.0, 60.0, 85.0));
+		assertThat(this.neo4jClient.query("""
+				MATCH (s:IndicatorSeries)-[:SERIES_OF]->(i:Indicator {code: '8.8.1'})
+				RETURN s.id ORDER BY s.position""").fetchAs(String.class).all())
+			.containsExactly("SDG_F881_SEX_MIG_RT", "SDG_N881_SEX_MIG_RT");
+	}
+
+	@Test
+	void recomputesTheSeveritiesOfStoredObservationsWhenTheThresholdsChange() {
+		this.loader.load();
+		this.neo4jClient.query("""
+				MATCH (c:Country {iso3: 'KEN'}), (i:Indicator {code: '8.5.2'})
+				CREATE (o:DeficitObservation {id: 'KEN:SDG_0852_SEX_AGE_RT:2019', series: 'SDG_0852_SEX_AGE_RT',
+				                              year: 2019, value: 8.0, severity: 1})
+				CREATE (o)-[:OBSERVED_IN]->(c), (o)-[:OF_INDICATOR]->(i)""").run();
+		this.neo4jClient.query("MATCH (m:__ReferenceData) DELETE m").run();
+
+		this.loader.load();
+
+		assertThat(this.neo4jClient.query("MATCH (o:DeficitObservation) RETURN o.severity").fetchAs(Long.class).one())
+			.contains(3L);
 	}
 
 	@Test

@@ -8,11 +8,13 @@ import java.util.stream.Collectors;
 
 import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.indicator.Indicator;
+import org.ilo.coalition.graph.indicator.IndicatorSeries;
 import org.ilo.coalition.graph.taxonomy.Expertise;
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class ReferenceDataReaderTests {
@@ -21,7 +23,12 @@ class ReferenceDataReaderTests {
 
 	private static final String EXPERTISE_HEADER = "code,name,description,thematic_areas\n";
 
-	private static final String INDICATORS_HEADER = "code,ilostat_id,name,unit,higher_is_worse,thresholds,thematic_area\n";
+	private static final String INDICATORS_HEADER = "code,name,thematic_area\n";
+
+	private static final String SERIES_HEADER = "series,indicator,name,unit,higher_is_worse,thresholds,headline\n";
+
+	private static final List<IndicatorSeries> UNEMPLOYMENT = ReferenceDataReader.parseSeries("indicator-series.csv",
+			SERIES_HEADER + "SDG_0852_SEX_AGE_RT,8.5.2,Unemployment rate,%,true,4;7;10;15,AGE_YTHADULT_YGE15\n");
 
 	private static final Map<String, ThematicArea> AREAS = Map.of("EMPLOYMENT",
 			new ThematicArea("EMPLOYMENT", "Employment", "Jobs.", "§15"), "SOCIAL_DIALOGUE",
@@ -125,8 +132,8 @@ class ReferenceDataReaderTests {
 
 	@Test
 	void readsAnIndicatorWithItsScale() {
-		List<Indicator> indicators = ReferenceDataReader.parseIndicators("indicators.csv", INDICATORS_HEADER
-				+ "8.5.2,SDG_0852_SEX_AGE_RT,Unemployment rate,%,true,4;7;10;15,EMPLOYMENT\n", AREAS);
+		List<Indicator> indicators = ReferenceDataReader.parseIndicators("indicators.csv",
+				INDICATORS_HEADER + "8.5.2,Unemployment rate,EMPLOYMENT\n", AREAS, UNEMPLOYMENT);
 
 		assertThat(indicators).singleElement().satisfies((indicator) -> {
 			assertThat(indicator.thresholds()).containsExactly(4.0, 7.0, 10.0, 15.0);
@@ -139,53 +146,54 @@ class ReferenceDataReaderTests {
 	@Test
 	void rejectsAnIndicatorWithoutExactlyFourThresholds() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> ReferenceDataReader.parseIndicators("indicators.csv", INDICATORS_HEADER
-					+ "8.5.2,SDG_0852_SEX_AGE_RT,Unemployment rate,%,true,4;7;10,EMPLOYMENT\n", AREAS))
-			.withMessageContaining("indicators.csv line 2")
+			.isThrownBy(() -> ReferenceDataReader.parseSeries("indicator-series.csv", SERIES_HEADER
+					+ "SDG_0852_SEX_AGE_RT,8.5.2,Unemployment rate,%,true,4;7;10,\n"))
+			.withMessageContaining("indicator-series.csv line 2")
 			.withMessageContaining("exactly four thresholds");
 	}
 
 	@Test
 	void rejectsThresholdsThatDoNotAscend() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> ReferenceDataReader.parseIndicators("indicators.csv", INDICATORS_HEADER
-					+ "8.5.2,SDG_0852_SEX_AGE_RT,Unemployment rate,%,true,4;10;7;15,EMPLOYMENT\n", AREAS))
-			.withMessageContaining("indicators.csv line 2")
+			.isThrownBy(() -> ReferenceDataReader.parseSeries("indicator-series.csv", SERIES_HEADER
+					+ "SDG_0852_SEX_AGE_RT,8.5.2,Unemployment rate,%,true,4;10;7;15,\n"))
+			.withMessageContaining("indicator-series.csv line 2")
 			.withMessageContaining("ascending");
 	}
 
 	@Test
 	void rejectsAThresholdThatIsNotANumber() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> ReferenceDataReader.parseIndicators("indicators.csv", INDICATORS_HEADER
-					+ "8.5.2,SDG_0852_SEX_AGE_RT,Unemployment rate,%,true,4;7;ten;15,EMPLOYMENT\n", AREAS))
-			.withMessageContaining("indicators.csv line 2")
+			.isThrownBy(() -> ReferenceDataReader.parseSeries("indicator-series.csv", SERIES_HEADER
+					+ "SDG_0852_SEX_AGE_RT,8.5.2,Unemployment rate,%,true,4;7;ten;15,\n"))
+			.withMessageContaining("indicator-series.csv line 2")
 			.withMessageContaining("'ten'");
 	}
 
 	@Test
 	void rejectsADirectionThatIsNotABoolean() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> ReferenceDataReader.parseIndicators("indicators.csv", INDICATORS_HEADER
-					+ "8.5.2,SDG_0852_SEX_AGE_RT,Unemployment rate,%,ture,4;7;10;15,EMPLOYMENT\n", AREAS))
-			.withMessageContaining("indicators.csv line 2")
+			.isThrownBy(() -> ReferenceDataReader.parseSeries("indicator-series.csv", SERIES_HEADER
+					+ "SDG_0852_SEX_AGE_RT,8.5.2,Unemployment rate,%,ture,4;7;10;15,\n"))
+			.withMessageContaining("indicator-series.csv line 2")
 			.withMessageContaining("higher_is_worse");
 	}
 
 	@Test
 	void rejectsAnIndicatorOfAnUnknownArea() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> ReferenceDataReader.parseIndicators("indicators.csv", INDICATORS_HEADER
-					+ "8.5.2,SDG_0852_SEX_AGE_RT,Unemployment rate,%,true,4;7;10;15,JOBS\n", AREAS))
+			.isThrownBy(() -> ReferenceDataReader.parseIndicators("indicators.csv",
+					INDICATORS_HEADER + "8.5.2,Unemployment rate,JOBS\n", AREAS, UNEMPLOYMENT))
 			.withMessageContaining("indicators.csv line 2")
 			.withMessageContaining("unknown thematic area code 'JOBS'");
 	}
 
 	@Test
 	void rejectsADuplicateIndicatorCode() {
-		String row = "8.5.2,SDG_0852_SEX_AGE_RT,Unemployment rate,%,true,4;7;10;15,EMPLOYMENT\n";
+		String row = "8.5.2,Unemployment rate,EMPLOYMENT\n";
 		assertThatIllegalStateException()
-			.isThrownBy(() -> ReferenceDataReader.parseIndicators("indicators.csv", INDICATORS_HEADER + row + row, AREAS))
+			.isThrownBy(() -> ReferenceDataReader.parseIndicators("indicators.csv", INDICATORS_HEADER + row + row, AREAS,
+					UNEMPLOYMENT))
 			.withMessageContaining("indicators.csv line 3")
 			.withMessageContaining("duplicate code 8.5.2");
 	}
@@ -239,6 +247,35 @@ class ReferenceDataReaderTests {
 			.containsExactlyInAnyOrder("1.3.1", "10.4.1");
 		assertThat(indicators.get("8.5.2").severityOf(12.0)).isEqualTo(4);
 		assertThat(indicators.get("1.3.1").severityOf(10.0)).isEqualTo(5);
+		// Hourly earnings in local currency cannot be compared across countries: stored, but without a severity.
+		assertThat(indicators.get("8.5.1").series()).extracting(IndicatorSeries::id, IndicatorSeries::givesSeverity)
+			.containsExactly(tuple("EAR_GGAP_OCU_RT", true), tuple("SDG_0851_SEX_OCU_NB", false));
+		assertThat(indicators.get("8.8.1").series()).extracting(IndicatorSeries::id)
+			.containsExactly("SDG_F881_SEX_MIG_RT", "SDG_N881_SEX_MIG_RT");
+		assertThat(indicators.get("8.7.1").ilostatId()).isEqualTo("SDG_B871_SEX_AGE_RT");
+	}
+
+	@Test
+	void rejectsASeriesOfAnIndicatorThatIsNotInTheCatalogue() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> ReferenceDataReader.parseIndicators("indicators.csv",
+					INDICATORS_HEADER + "8.6.1,Youth NEET,EMPLOYMENT\n", AREAS, UNEMPLOYMENT))
+			.withMessageContaining("indicator 8.6.1 has no series");
+	}
+
+	@Test
+	void readsASeriesWithoutSeverityAndItsHeadlineCodesInOrder() {
+		List<IndicatorSeries> series = ReferenceDataReader.parseSeries("indicator-series.csv", SERIES_HEADER
+				+ "SDG_0851_SEX_OCU_NB,8.5.1,Hourly earnings,local currency,false,,OCU_SKILL_TOTAL;*_TOTAL\n");
+
+		assertThat(series).singleElement().satisfies((s) -> {
+			assertThat(s.givesSeverity()).isFalse();
+			assertThat(s.severityOf(12.5)).isNull();
+			assertThat(s.headlineRank("OCU_SKILL_TOTAL")).isZero();
+			assertThat(s.headlineRank("OCU_ISCO08_TOTAL")).isEqualTo(1);
+			assertThat(s.headlineRank("OCU_SKILL_L1")).isEqualTo(-1);
+			assertThat(s.headlineRank(null)).isEqualTo(-1);
+		});
 	}
 
 }
