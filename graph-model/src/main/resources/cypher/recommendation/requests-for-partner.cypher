@@ -58,7 +58,8 @@ OPTIONAL CALL (p) {
          COLLECT { MATCH (rc)-[:IN_REGION]->(g:Region) RETURN g }[0] AS rcRegion,
          COLLECT {
            MATCH (objective)-[:ADDRESSES]->(i:Indicator)<-[:OF_INDICATOR]-(o:DeficitObservation)-[:OBSERVED_IN]->(rc)
-           WITH i, o ORDER BY o.year DESC
+           WHERE o.severity IS NOT NULL
+           WITH i, o ORDER BY o.year DESC, o.severity DESC
            WITH i, head(collect(o)) AS latest
            RETURN {indicator: i.code, severity: latest.severity, year: latest.year, value: latest.value} AS deficit
            ORDER BY deficit.severity DESC, deficit.indicator

@@ -153,7 +153,8 @@ final class ProblemMapper {
 
 	private static SupportRequest request(MatchingData.Request r, long amount) {
 		List<Deficit> deficits = r.deficits().stream()
-			.map((d) -> new Deficit(d.indicatorCode(), d.thematicAreaCode(), Math.max(1, Math.min(5, d.severity()))))
+			.map((d) -> d.severity() == null ? Deficit.noData(d.indicatorCode(), d.thematicAreaCode())
+					: new Deficit(d.indicatorCode(), d.thematicAreaCode(), Math.max(1, Math.min(5, d.severity()))))
 			.toList();
 		Objective objective = new Objective(r.objectiveId(), r.objectiveTitle(), new HashSet<>(r.neededExpertise()),
 				deficits);

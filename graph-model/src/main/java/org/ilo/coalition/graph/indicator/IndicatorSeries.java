@@ -48,11 +48,12 @@ public record IndicatorSeries(String id, String indicatorCode, String name, Stri
 
 	/**
 	 * How well a {@code classif1} code fits the headline breakdown: 0 for the first preferred code, higher for later
-	 * ones, -1 when it is not part of the headline. An empty code is the headline of a series without a breakdown.
+	 * ones, -1 when it is not part of the headline. A row without a breakdown (a file with no such column, such as the
+	 * shipped snapshot, already filtered to the headline) is accepted after every listed code.
 	 */
 	public int headlineRank(String classif1) {
 		if (classif1 == null || classif1.isEmpty()) {
-			return this.headline.isEmpty() ? 0 : -1;
+			return this.headline.size();
 		}
 		for (int i = 0; i < this.headline.size(); i++) {
 			String code = this.headline.get(i);

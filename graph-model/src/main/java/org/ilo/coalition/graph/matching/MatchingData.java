@@ -18,7 +18,12 @@ public record MatchingData(LocalDate planDate, List<Request> requests, List<Offe
 		List<Accepted> accepted, List<Rejection> rejections, List<TrackRecord> trackRecords) {
 
 	/** A deficit the request's objective addresses: the latest observation's severity in the request's country. */
-	public record Deficit(String indicatorCode, String thematicAreaCode, int severity) {
+	/**
+	 * An indicator a request's objective addresses and its severity in the request's country.
+	 *
+	 * @param severity the latest observed severity, {@code null} when the country has no figure with a severity
+	 */
+	public record Deficit(String indicatorCode, String thematicAreaCode, Integer severity) {
 	}
 
 	public record Request(String id, String title, String kind, double amount, String unit, String language,

@@ -30,10 +30,11 @@ public class MatchingDataReader {
 			       o.id AS objectiveId, o.title AS objectiveTitle,
 			       COLLECT { MATCH (o)-[:NEEDS_EXPERTISE]->(e:Expertise) RETURN e.code } AS expertise,
 			       COLLECT {
-			         MATCH (o)-[:ADDRESSES]->(i:Indicator)<-[:OF_INDICATOR]-(d:DeficitObservation)-[:OBSERVED_IN]->(c)
-			         WITH i, d ORDER BY d.year DESC
-			         WITH i, collect(d)[0] AS latest
-			         RETURN {indicator: i.code, severity: latest.severity,
+			         MATCH (o)-[:ADDRESSES]->(i:Indicator)
+			         RETURN {indicator: i.code,
+			                 severity: COLLECT { MATCH (i)<-[:OF_INDICATOR]-(d:DeficitObservation)-[:OBSERVED_IN]->(c)
+			                                     WHERE d.severity IS NOT NULL
+			                                     RETURN d.severity ORDER BY d.year DESC, d.severity DESC LIMIT 1 }[0],
 			                 area: COLLECT { MATCH (i)-[:MEASURES]->(t:ThematicArea) RETURN t.code }[0]}
 			       } AS deficits
 			ORDER BY r.id
@@ -110,7 +111,7 @@ public class MatchingDataReader {
 					v.get("objectiveId").asString(), Records.string(v.get("objectiveTitle")),
 					Records.strings(v.get("expertise")),
 					v.get("deficits").asList((d) -> new MatchingData.Deficit(d.get("indicator").asString(),
-							Records.string(d.get("area")), d.get("severity").isNull() ? 1 : d.get("severity").asInt()))))
+							Records.string(d.get("area")), d.get("severity").isNull() ? null : d.get("severity").asInt()))))
 			.toList();
 		List<MatchingData.Offer> offers = fetch(OFFERS, parameters).stream()
 			.map((v) -> new MatchingData.Offer(v.get("id").asString(), Records.string(v.get("title")),

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ilo.coalition.graph.cypher.CypherResource;
+import org.ilo.coalition.graph.indicator.DeficitObservationRepository;
+import org.ilo.coalition.graph.indicator.DeficitView;
 import org.ilo.coalition.graph.paging.Records;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -42,24 +44,25 @@ class RecommendationQueries {
 	static final String SIMILAR_PARTNERS = CypherResource.load("recommendation/similar-partners.cypher");
 
 	/**
-	 * The latest observation of each indicator that the programme rules name, in one country, where it reaches the
-	 * rule's severity.
+	 * The latest observation with a severity of each indicator that the programme rules name (the worse series of
+	 * that year), in one country, where it reaches the rule's severity.
 	 */
 	static final String PROGRAMME_SIGNALS = """
 			MATCH (c:Country {iso3: $iso3})
 			UNWIND $rules AS rule
 			CALL (c, rule) {
 			  MATCH (c)<-[:OBSERVED_IN]-(o:DeficitObservation)-[:OF_INDICATOR]->(i:Indicator)
-			  WHERE i.code = rule.indicator
+			  WHERE i.code = rule.indicator AND o.severity IS NOT NULL
 			  RETURN o
-			  ORDER BY o.year DESC
+			  ORDER BY o.year DESC, o.severity DESC
 			  LIMIT 1
 			}
 			WITH c, rule, o
 			WHERE o.severity >= rule.minSeverity
+			MATCH (o)-[:OF_INDICATOR]->(i:Indicator)
 			RETURN rule.programme AS programme, rule.indicator AS indicator, rule.minSeverity AS minSeverity,
-			       o.year AS year, o.value AS value, o.severity AS severity, o.source AS source
-			""";
+			       %s AS view
+			""".formatted(DeficitObservationRepository.VIEW);
 
 	private final Neo4jClient client;
 
@@ -114,8 +117,7 @@ class RecommendationQueries {
 	List<SignalRow> programmeSignals(String iso3) {
 		return fetch(PROGRAMME_SIGNALS, Map.of("iso3", iso3, "rules", ProgrammeSignals.parameters())).stream()
 			.map((row) -> new SignalRow(row.get("programme").asString(), row.get("indicator").asString(),
-					row.get("minSeverity").asInt(), row.get("year").asInt(), row.get("value").asDouble(),
-					row.get("severity").asInt(), Records.string(row.get("source"))))
+					row.get("minSeverity").asInt(), DeficitObservationRepository.toView(row.get("view"))))
 			.toList();
 	}
 
@@ -142,8 +144,12 @@ class RecommendationQueries {
 	}
 
 	/** One observation of {@link #PROGRAMME_SIGNALS}. */
-	record SignalRow(String programme, String indicator, int minSeverity, int year, double value, int severity,
-			String source) {
+	record SignalRow(String programme, String indicator, int minSeverity, DeficitView observation) {
+
+		int severity() {
+			return this.observation.severity();
+		}
+
 	}
 
 	/** What the reasons are written from. */

@@ -112,7 +112,7 @@ public class RecommendationService {
 			List<SuggestedProgramme.Evidence> evidence = rows.stream()
 				.sorted(Comparator.comparingInt(SignalRow::severity).reversed().thenComparing(SignalRow::indicator))
 				.map((row) -> new SuggestedProgramme.Evidence(row.indicator(), row.minSeverity(),
-						new DeficitView(iso3, row.indicator(), row.year(), row.value(), row.severity(), row.source())))
+						row.observation()))
 				.toList();
 			double score = evidence.stream().mapToDouble((e) -> e.observation().severity() / 5.0).sum()
 					/ perProgramme.getOrDefault(programme, 1L);

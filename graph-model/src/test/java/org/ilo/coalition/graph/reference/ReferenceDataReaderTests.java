@@ -274,7 +274,7 @@ class ReferenceDataReaderTests {
 			assertThat(s.headlineRank("OCU_SKILL_TOTAL")).isZero();
 			assertThat(s.headlineRank("OCU_ISCO08_TOTAL")).isEqualTo(1);
 			assertThat(s.headlineRank("OCU_SKILL_L1")).isEqualTo(-1);
-			assertThat(s.headlineRank(null)).isEqualTo(-1);
+			assertThat(s.headlineRank(null)).isEqualTo(2);
 		});
 	}
 

@@ -18,7 +18,7 @@ public final class GraphCleaner {
 		client.query("""
 				MATCH (n)
 				WHERE NOT (n:__Migration OR n:__ReferenceData OR n:Region OR n:Country OR n:ThematicArea OR n:FunctionalArea
-				           OR n:PriorityProgramme OR n:Expertise OR n:Indicator)
+				           OR n:PriorityProgramme OR n:Expertise OR n:Indicator OR n:IndicatorSeries)
 				DETACH DELETE n
 				""").run();
 	}

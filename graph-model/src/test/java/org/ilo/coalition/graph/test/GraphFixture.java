@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.ilo.coalition.graph.indicator.DeficitView;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.partner.PartnerNames;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -96,13 +95,14 @@ public final class GraphFixture {
 		return id;
 	}
 
+	/** An observation of the indicator's primary series (the one with its thresholds), as an import writes it. */
 	public void observation(String iso3, String indicatorCode, int year, double value, int severity) {
 		this.client.query("""
 				MATCH (c:Country {iso3: $iso3}), (i:Indicator {code: $indicator})
-				CREATE (o:DeficitObservation {id: $id, year: $year, value: $value, severity: $severity, source: 'TEST'})
+				CREATE (o:DeficitObservation {id: $iso3 + ':' + i.ilostatId + ':' + $year, series: i.ilostatId,
+				                              year: $year, value: $value, severity: $severity, source: 'TEST'})
 				CREATE (o)-[:OBSERVED_IN]->(c), (o)-[:OF_INDICATOR]->(i)
-				""").bindAll(Map.of("iso3", iso3, "indicator", indicatorCode, "id",
-						DeficitView.idOf(iso3, indicatorCode, year), "year", year, "value", value, "severity",
+				""").bindAll(Map.of("iso3", iso3, "indicator", indicatorCode, "year", year, "value", value, "severity",
 						severity)).run();
 	}
 

@@ -126,8 +126,8 @@ public final class Justifications {
 
 		@Override
 		public String sentence() {
-			return "%d %s of request '%s' (%s, deficit severity %d) stay unmet".formatted(amount, request.unit(),
-					request.title(), request.country().name(), severity);
+			return "%d %s of request '%s' (%s, %s) stay unmet".formatted(amount, request.unit(), request.title(),
+					request.country().name(), request.severityPhrase());
 		}
 
 	}

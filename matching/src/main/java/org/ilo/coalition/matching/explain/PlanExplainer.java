@@ -154,8 +154,8 @@ public final class PlanExplainer {
 			ConstraintMatchTotal<HardMediumSoftLongScore> with, ConstraintMatchTotal<HardMediumSoftLongScore> without) {
 		if (name.equals(MatchingConstraintProvider.UNMET_NEED)) {
 			SupportRequest request = part.getRequest();
-			return "meets %d %s of request '%s' in %s, whose deficit severity is %d".formatted(part.getAmount(),
-					request.unit(), request.title(), request.country().name(), request.severity());
+			return "meets %d %s of request '%s' in %s (%s)".formatted(part.getAmount(), request.unit(),
+					request.title(), request.country().name(), request.severityPhrase());
 		}
 		Set<String> before = sentences(without);
 		Set<String> after = sentences(with);

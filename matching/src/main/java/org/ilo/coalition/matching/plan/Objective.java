@@ -18,13 +18,21 @@ public record Objective(String id, String title, Set<String> neededExpertise, Li
 		deficits = List.copyOf(deficits);
 	}
 
-	/** The severity of the worst deficit addressed, 1 when none is known, so that an unmeasured need still counts. */
+	/**
+	 * The severity of the worst measured deficit addressed; {@link Deficit#NO_DATA_SEVERITY} when none is measured, so
+	 * that an unmeasured need still counts.
+	 */
 	public int severity() {
-		int severity = 1;
-		for (Deficit deficit : this.deficits) {
-			severity = Math.max(severity, deficit.severity());
-		}
-		return severity;
+		return this.deficits.stream()
+			.filter(Deficit::measured)
+			.mapToInt(Deficit::severity)
+			.max()
+			.orElse(Deficit.NO_DATA_SEVERITY);
+	}
+
+	/** Whether {@link #severity()} comes from an observation rather than the no-data default. */
+	public boolean severityMeasured() {
+		return this.deficits.stream().anyMatch(Deficit::measured);
 	}
 
 	@Override

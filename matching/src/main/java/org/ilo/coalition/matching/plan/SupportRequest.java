@@ -32,6 +32,15 @@ public record SupportRequest(String id, String title, SupportKind kind, long amo
 		return this.objective.severity();
 	}
 
+	/**
+	 * The severity as a sentence quotes it: "deficit severity 4", or, when nothing the objective addresses has data,
+	 * "no data for the indicators it addresses, weighed at the default severity 3".
+	 */
+	public String severityPhrase() {
+		return this.objective.severityMeasured() ? "deficit severity " + severity()
+				: "no data for the indicators it addresses, weighed at the default severity " + severity();
+	}
+
 	// Identity by id: requests are group keys (capacity, partners per request).
 	@Override
 	public boolean equals(Object other) {

@@ -47,7 +47,7 @@ class PlanExplainerTests {
 		assertThat(explanation.reasons()).extracting(Reason::sentence)
 			.contains("covers the expertise 'SKILLS_DEVELOPMENT' that the objective needs", "serves Kenya directly",
 					"is given in the requested language 'en'",
-					"meets 50 PLACES of request 'Request R1' in Kenya, whose deficit severity is 5",
+					"meets 50 PLACES of request 'Request R1' in Kenya (deficit severity 5)",
 					"Partner P1 has 1 accepted matches and 1 shared work streams in Kenya",
 					"the matches in Kenya involve an employers' organization");
 		assertThat(explanation.reasons()).filteredOn((reason) -> reason.constraint()
@@ -60,6 +60,20 @@ class PlanExplainerTests {
 		assertThat(explanation.nextBest().offerId()).isEqualTo("O2");
 		assertThat(explanation.nextBest().scoreDifference()).isEqualTo(HardMediumSoftLongScore.ofSoft(-60));
 		assertThat(explanation.nextBest().sentence()).contains("would have cost 0hard/0medium/60soft");
+	}
+
+	@Test
+	void saysThatARequestWithoutDataIsWeighedAtTheDefaultRatherThanQuotingAMeasuredSeverity() {
+		Offer chosen = offer("O1", partner("P1")).build();
+		SupportRequest request = request("R1").noData().build();
+		RequestPart part = new RequestPart("R1#0", request, 50, 1000, false, List.of(chosen), chosen);
+
+		PartExplanation explanation = this.explainer.explain(plan(List.of(part)), part);
+
+		assertThat(explanation.reasons()).extracting(Reason::sentence)
+			.contains("meets 50 PLACES of request 'Request R1' in Kenya (no data for the indicators it addresses, "
+					+ "weighed at the default severity 3)")
+			.noneMatch((sentence) -> sentence.contains("deficit severity"));
 	}
 
 	@Test

@@ -233,6 +233,12 @@ public final class Fixtures {
 			return this;
 		}
 
+		/** The country has no figure for the indicator the objective addresses. */
+		public RequestSpec noData() {
+			this.severity = 0;
+			return this;
+		}
+
 		public RequestSpec objective(String objectiveId) {
 			this.objectiveId = objectiveId;
 			return this;
@@ -240,7 +246,8 @@ public final class Fixtures {
 
 		public SupportRequest build() {
 			Objective objective = new Objective(this.objectiveId, "Objective " + this.objectiveId, this.expertise,
-					List.of(new Deficit("8.5.2", "EMPLOYMENT", this.severity)));
+					List.of(this.severity == 0 ? Deficit.noData("8.5.2", "EMPLOYMENT")
+							: new Deficit("8.5.2", "EMPLOYMENT", this.severity)));
 			return new SupportRequest(this.id, "Request " + this.id, this.kind, this.amount, this.unit, this.language,
 					this.deadline, this.country, this.areas, objective);
 		}

@@ -1,0 +1,302 @@
+package org.ilo.coalition.graph.ilostat;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ilo.coalition.graph.cypher.KeysetPage;
+import org.ilo.coalition.graph.cypher.Where;
+import org.ilo.coalition.graph.indicator.IndicatorSeries;
+import org.ilo.coalition.graph.paging.Cursor;
+import org.ilo.coalition.graph.paging.Records;
+import org.ilo.coalition.graph.paging.ResultPage;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** The Cypher of imports: the catalogue they check against, observations and their history, and import records. */
+@Repository
+public class DataImportStore {
+
+	/** The ordering of {@link #findPage}: newest first. */
+	public static final String ORDERING = "imports";
+
+	private static final String SERIES = """
+			MATCH (s:IndicatorSeries)-[:SERIES_OF]->(i:Indicator)
+			RETURN s.id AS id, i.code AS indicator, s.name AS name, s.unit AS unit, s.higherIsWorse AS higherIsWorse,
+			       coalesce(s.thresholds, []) AS thresholds, coalesce(s.headline, []) AS headline
+			ORDER BY s.position
+			""";
+
+	private static final String MEMBER_STATES = "MATCH (c:Country {memberState: true}) RETURN c.iso3 AS iso3";
+
+	// An indicator's severity in a country: its latest observation that has one, the worse of a year's series.
+	private static final String OPEN_REQUEST_SEVERITIES = """
+			MATCH (r:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
+			WHERE r.status = 'OPEN'
+			MATCH (r)-[:FOR_OBJECTIVE]->(o:Objective)
+			RETURN r.id AS id, c.iso3 AS iso3,
+			       COLLECT {
+			         MATCH (o)-[:ADDRESSES]->(i:Indicator)<-[:OF_INDICATOR]-(d:DeficitObservation)-[:OBSERVED_IN]->(c)
+			         WHERE d.severity IS NOT NULL
+			         WITH i, d ORDER BY d.year DESC, d.severity DESC
+			         WITH i, collect(d)[0] AS latest
+			         RETURN latest.severity
+			       } AS severities
+			""";
+
+	private static final String EXISTING = """
+			UNWIND $ids AS id
+			MATCH (o:DeficitObservation {id: id})
+			RETURN o.id AS id, o.value AS value, o.obsStatus AS obsStatus, o.source AS source
+			""";
+
+	private static final String CREATE_IMPORT = """
+			CREATE (:DataImport {id: $id, fileName: $fileName, format: $format, sha256: $sha256,
+			                     startedAt: datetime($startedAt), status: 'RUNNING', actor: $actor, actorRole: $role})
+			""";
+
+	private static final String CREATE_OBSERVATIONS = """
+			MATCH (imp:DataImport {id: $importId})
+			UNWIND $rows AS row
+			MATCH (c:Country {iso3: row.iso3})
+			MATCH (:IndicatorSeries {id: row.series})-[:SERIES_OF]->(i:Indicator)
+			CREATE (o:DeficitObservation {id: row.id, series: row.series, year: row.year, value: row.value,
+			                              severity: row.severity, obsStatus: row.obsStatus, source: row.source,
+			                              classif1: row.classif1, alternatives: row.alternatives})
+			CREATE (o)-[:OBSERVED_IN]->(c), (o)-[:OF_INDICATOR]->(i), (o)-[:IMPORTED_BY]->(imp)
+			""";
+
+	// The replaced figure becomes a revision that keeps the import it came from; the observation points at this one.
+	private static final String REVISE_OBSERVATIONS = """
+			MATCH (imp:DataImport {id: $importId})
+			UNWIND $rows AS row
+			MATCH (o:DeficitObservation {id: row.id})
+			OPTIONAL MATCH (o)-[old:IMPORTED_BY]->(previous:DataImport)
+			CREATE (o)-[:PREVIOUSLY]->(r:ObservationRevision {value: o.value, severity: o.severity,
+			                                                 obsStatus: o.obsStatus, source: o.source,
+			                                                 replacedAt: datetime($at)})
+			FOREACH (p IN CASE WHEN previous IS NULL THEN [] ELSE [previous] END | CREATE (r)-[:IMPORTED_BY]->(p))
+			DELETE old
+			SET o.value = row.value, o.severity = row.severity, o.obsStatus = row.obsStatus, o.source = row.source,
+			    o.classif1 = row.classif1, o.alternatives = row.alternatives
+			CREATE (o)-[:IMPORTED_BY]->(imp)
+			""";
+
+	private static final String COMPLETE_IMPORT = """
+			MATCH (imp:DataImport {id: $id})
+			SET imp += $properties, imp.endedAt = datetime($endedAt)
+			WITH imp
+			UNWIND $changes AS change
+			MATCH (r:SupportRequest {id: change.requestId})
+			CREATE (imp)-[:CHANGED_PRIORITY {before: change.before, after: change.after}]->(r)
+			""";
+
+	private static final String RECORD_REFUSED = """
+			CREATE (imp:DataImport {id: $id, fileName: $fileName, sha256: $sha256, startedAt: datetime($startedAt),
+			                        actor: $actor, actorRole: $role})
+			SET imp += $properties, imp.endedAt = datetime($endedAt)
+			""";
+
+	private static final String COMPLETED_WITH_CHECKSUM = """
+			RETURN EXISTS { MATCH (imp:DataImport {sha256: $sha256}) WHERE imp.status = 'COMPLETED' } AS found
+			""";
+
+	private static final String VIEW = """
+			imp {.*, startedAt: toString(imp.startedAt), endedAt: toString(imp.endedAt),
+			     changes: COLLECT { MATCH (imp)-[c:CHANGED_PRIORITY]->(r:SupportRequest)-[:FOR_COUNTRY]->(country)
+			                        RETURN {requestId: r.id, iso3: country.iso3, before: c.before, after: c.after}
+			                        ORDER BY r.id }}
+			""";
+
+	private static final String PAGE = """
+			CALL () {
+			  MATCH (imp:DataImport) WHERE $$filter
+			  RETURN count(imp) AS total
+			}
+			CALL () {
+			  MATCH (imp:DataImport) WHERE $$filter AND $$after
+			  WITH imp ORDER BY imp.startedAt DESC, imp.id DESC LIMIT $limit
+			  RETURN collect(%s) AS page
+			}
+			RETURN total, page
+			""".formatted(VIEW);
+
+	private static final String AFTER = """
+			(imp.startedAt < datetime($afterAt) OR (imp.startedAt = datetime($afterAt) AND imp.id < $afterId))""";
+
+	private static final String BY_ID = "MATCH (imp:DataImport {id: $id}) RETURN %s AS view".formatted(VIEW);
+
+	private final Neo4jClient client;
+
+	DataImportStore(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** The catalogue's series as the graph holds them, in catalogue order. */
+	List<IndicatorSeries> series() {
+		return List.copyOf(this.client.query(SERIES).fetchAs(IndicatorSeries.class).mappedBy((types, r) ->
+				new IndicatorSeries(r.get("id").asString(), r.get("indicator").asString(), Records.string(r.get("name")),
+						Records.string(r.get("unit")), r.get("higherIsWorse").asBoolean(true),
+						r.get("thresholds").asList(Value::asDouble), r.get("headline").asList(Value::asString)))
+			.all());
+	}
+
+	Set<String> memberStates() {
+		return new HashSet<>(this.client.query(MEMBER_STATES).fetchAs(String.class).all());
+	}
+
+	/** Each open request's severity ({@code null} when nothing it addresses has data), by request id. */
+	Map<String, SeverityChange> openRequestSeverities() {
+		Map<String, SeverityChange> severities = new HashMap<>();
+		this.client.query(OPEN_REQUEST_SEVERITIES).fetch().all().forEach((r) -> {
+			Integer severity = ((List<?>) r.get("severities")).stream()
+				.map((s) -> ((Number) s).intValue())
+				.max(Integer::compare)
+				.orElse(null);
+			String id = (String) r.get("id");
+			severities.put(id, new SeverityChange(id, (String) r.get("iso3"), severity, severity));
+		});
+		return severities;
+	}
+
+	/** The stored figure of each of {@code ids} that exists. */
+	Map<String, Stored> existing(Collection<String> ids) {
+		Map<String, Stored> stored = new HashMap<>();
+		this.client.query(EXISTING).bind(List.copyOf(ids)).to("ids").fetch().all().forEach((r) -> stored.put(
+				(String) r.get("id"), new Stored(((Number) r.get("value")).doubleValue(), (String) r.get("obsStatus"),
+						(String) r.get("source"))));
+		return stored;
+	}
+
+	void createImport(String id, String fileName, FileFormat format, String sha256, OffsetDateTime startedAt,
+			String actor, String role) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("fileName", fileName);
+		parameters.put("format", format.name());
+		parameters.put("sha256", sha256);
+		parameters.put("startedAt", startedAt.toString());
+		parameters.put("actor", actor);
+		parameters.put("role", role);
+		this.client.query(CREATE_IMPORT).bindAll(parameters).run();
+	}
+
+	void createObservations(String importId, List<Map<String, Object>> rows) {
+		this.client.query(CREATE_OBSERVATIONS).bindAll(Map.of("importId", importId, "rows", rows)).run();
+	}
+
+	void reviseObservations(String importId, OffsetDateTime at, List<Map<String, Object>> rows) {
+		this.client.query(REVISE_OBSERVATIONS)
+			.bindAll(Map.of("importId", importId, "rows", rows, "at", at.toString()))
+			.run();
+	}
+
+	void completeImport(DataImportView view) {
+		List<Map<String, Object>> changes = new ArrayList<>();
+		for (SeverityChange change : view.severityChanges()) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("requestId", change.requestId());
+			row.put("before", change.before() == null ? null : change.before().longValue());
+			row.put("after", change.after() == null ? null : change.after().longValue());
+			changes.add(row);
+		}
+		this.client.query(COMPLETE_IMPORT)
+			.bindAll(Map.of("id", view.id(), "properties", properties(view), "endedAt", view.endedAt().toString(),
+					"changes", changes))
+			.run();
+	}
+
+	/** Records a refused or failed import in the caller's transaction. */
+	void recordUnsuccessful(DataImportView view) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", view.id());
+		parameters.put("fileName", view.fileName());
+		parameters.put("sha256", view.sha256());
+		parameters.put("startedAt", view.startedAt().toString());
+		parameters.put("endedAt", view.endedAt().toString());
+		parameters.put("actor", view.actor());
+		parameters.put("role", view.actorRole());
+		parameters.put("properties", properties(view));
+		this.client.query(RECORD_REFUSED).bindAll(parameters).run();
+	}
+
+	private static Map<String, Object> properties(DataImportView view) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("status", view.status().name());
+		if (view.format() != null) {
+			properties.put("format", view.format().name());
+		}
+		properties.put("rowsRead", view.rowsRead());
+		properties.put("created", view.created());
+		properties.put("updated", view.updated());
+		properties.put("unchanged", view.unchanged());
+		List<String> reasons = new ArrayList<>();
+		List<Long> counts = new ArrayList<>();
+		view.skipped().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach((e) -> {
+			reasons.add(e.getKey().name());
+			counts.add(e.getValue());
+		});
+		properties.put("skippedReasons", reasons);
+		properties.put("skippedCounts", counts);
+		if (view.error() != null) {
+			properties.put("error", view.error());
+		}
+		return properties;
+	}
+
+	boolean completedWithChecksum(String sha256) {
+		return this.client.query(COMPLETED_WITH_CHECKSUM).bind(sha256).to("sha256").fetchAs(Boolean.class).one()
+			.orElse(false);
+	}
+
+	/** Imports, newest first, optionally only those of one status. */
+	public ResultPage<DataImportView> findPage(ImportStatus status, int first, Cursor after) {
+		Where where = new Where().and("status", status == null ? null : status.name(), "imp.status = $status");
+		return KeysetPage.read(this.client, PAGE, where, AFTER,
+				after == null ? Map.of() : Map.of("afterAt", after.sortKey(), "afterId", after.id()), first,
+				DataImportStore::toView);
+	}
+
+	public Optional<DataImportView> findById(String id) {
+		return this.client.query(BY_ID).bind(id).to("id").fetchAs(DataImportView.class)
+			.mappedBy((types, r) -> toView(r.get("view")))
+			.one();
+	}
+
+	/** The cursor that points at {@code view} in the newest-first ordering. */
+	public static Cursor cursorOf(DataImportView view) {
+		return new Cursor(ORDERING, view.startedAt().toString(), view.id());
+	}
+
+	private static DataImportView toView(Value v) {
+		Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
+		List<String> reasons = v.get("skippedReasons").isNull() ? List.of() : v.get("skippedReasons").asList(Value::asString);
+		List<Long> counts = v.get("skippedCounts").isNull() ? List.of() : v.get("skippedCounts").asList(Value::asLong);
+		for (int i = 0; i < reasons.size(); i++) {
+			skipped.put(SkipReason.valueOf(reasons.get(i)), counts.get(i));
+		}
+		List<SeverityChange> changes = v.get("changes").asList((c) -> new SeverityChange(c.get("requestId").asString(),
+				Records.string(c.get("iso3")), c.get("before").isNull() ? null : c.get("before").asInt(),
+				c.get("after").isNull() ? null : c.get("after").asInt()));
+		return new DataImportView(v.get("id").asString(), Records.string(v.get("fileName")),
+				v.get("format").isNull() ? null : FileFormat.valueOf(v.get("format").asString()),
+				Records.string(v.get("sha256")), OffsetDateTime.parse(v.get("startedAt").asString()),
+				v.get("endedAt").isNull() ? null : OffsetDateTime.parse(v.get("endedAt").asString()),
+				ImportStatus.valueOf(v.get("status").asString()), v.get("rowsRead").asLong(0), v.get("created").asLong(0),
+				v.get("updated").asLong(0), v.get("unchanged").asLong(0), skipped, changes,
+				Records.string(v.get("actor")), Records.string(v.get("actorRole")), Records.string(v.get("error")));
+	}
+
+	/** A figure as stored, to compare with the file's. */
+	record Stored(double value, String obsStatus, String source) {
+	}
+
+}
