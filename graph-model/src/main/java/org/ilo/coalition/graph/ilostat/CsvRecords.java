@@ -25,7 +25,7 @@ final class CsvRecords implements Closeable {
 
 	private final Reader reader;
 
-	private final char[] buffer = new char[1 << 16];
+	private final char[] buffer;
 
 	private int position;
 
@@ -55,7 +55,13 @@ final class CsvRecords implements Closeable {
 	private int pooledCount;
 
 	CsvRecords(Reader reader) {
+		this(reader, 1 << 16);
+	}
+
+	/** With a buffer of {@code bufferSize} characters: tests use tiny ones to put every boundary everywhere. */
+	CsvRecords(Reader reader, int bufferSize) {
 		this.reader = reader;
+		this.buffer = new char[bufferSize];
 	}
 
 	/** The header's column names, used from now on to name the column of a syntax error. */
