@@ -26,21 +26,27 @@ import java.util.zip.ZipException;
  * {@link ImportFileException} naming its line and column; the reader cannot go on past it.
  *
  * <p>
- * What the three layouts look like, and where that was checked, is in {@code docs/ilostat-formats.md}. In short:
+ * What the layouts look like, as found in public copies of ILOSTAT output (none was fetched live); the details and
+ * sources are in {@code docs/ilostat-formats.md}:
  * <ul>
- * <li>ILOSTAT bulk CSV ({@code ref_area, source, indicator, sex, classif1, classif2, time, obs_value, obs_status,
- * note_classif, note_indicator, note_source}, {@code .label} columns in some files): series = {@code indicator},
- * source = the source code ({@code BA:453}).</li>
- * <li>SDMX-CSV 1.0 ({@code DATAFLOW,REF_AREA,FREQ,MEASURE,SEX,AGE,TIME_PERIOD,OBS_VALUE,OBS_STATUS,}
- * {@code UNIT_MEASURE_TYPE,...,SOURCE,NOTE_SOURCE,...} as in the probes of sdmx.ilo.org kept by cyanheads/ilostat-mcp-server) or 2.0 ({@code STRUCTURE, STRUCTURE_ID,
- * ACTION} first, per sdmx-twg/sdmx-csv): series = the {@code INDICATOR} column if there is one, else the dataflow id
- * without agency, version and {@code DF_} ({@code ILO:DF_UNE_DEAP_SEX_AGE_RT(1.0)} gives
- * {@code UNE_DEAP_SEX_AGE_RT}), because {@code MEASURE} ({@code UNE_DEAP_RT}) drops the breakdowns; classif1 and
- * classif2 = the first two classification dimensions ({@code AGE}, {@code ECO}, {@code OCU}, {@code INS},
- * {@code DSB}, ...), whose codes are those of the bulk files ({@code AGE_YTHADULT_YGE15}); source = the
- * {@code SOURCE} attribute, a label there ({@code LFS - Labour Force Survey}).</li>
- * <li>The platform snapshot ({@code ref_area,indicator,sdg,sex,time,obs_value,unit,source}): no breakdowns, no status,
- * source = a provenance text.</li>
+ * <li>ILOSTAT bulk CSV: {@code ref_area, source, indicator, sex, classif1, classif2, time, obs_value, obs_status,
+ * note_classif, note_indicator, note_source}, breakdown columns left out where a dataset has none, {@code .label}
+ * columns in some files (column order from dbescond/ilostat.py; rows as ILOSTAT's rplumber service writes them in the
+ * fixtures of cyanheads/ilostat-mcp-server). Every string quoted; {@code time} {@code 2023}, {@code 2023Q1},
+ * {@code 2023M01} (ilostat/Rilostat); {@code source} a code such as {@code BA:453}.</li>
+ * <li>SDMX-CSV 1.0 as {@code https://sdmx.ilo.org/rest/data/ILO,DF_<indicator>,<version>/<key>} returns it (probes kept
+ * by cyanheads/ilostat-mcp-server): {@code DATAFLOW,REF_AREA,FREQ,MEASURE,SEX,<classification dimensions>,}
+ * {@code TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MEASURE_TYPE,UNIT_MEASURE,UNIT_MULT,SOURCE,NOTE_SOURCE,}
+ * {@code NOTE_INDICATOR,NOTE_CLASSIF,DECIMALS,UPPER_BOUND,LOWER_BOUND}. The classification dimensions ({@code AGE},
+ * {@code INS, DSB}, {@code DCL}, ...) carry the bulk files' codes ({@code AGE_YTHADULT_YGE15}) and become classif1 and
+ * classif2 in header order. {@code MEASURE} ({@code UNE_DEAP_RT}) drops the breakdowns, so the series is the
+ * {@code INDICATOR} column if any, else the dataflow id without agency, version and {@code DF_}
+ * ({@code ILO:DF_UNE_DEAP_SEX_AGE_RT(1.0)} gives {@code UNE_DEAP_SEX_AGE_RT}). {@code SOURCE} is a label there
+ * ({@code LFS - Labour Force Survey}). Periods {@code 2022-Q1} and {@code 2022-M01} (mrakelinggar/ilostat-mcp's
+ * notes), and SDMX's {@code 2022-01}. SDMX-CSV 2.0 puts {@code STRUCTURE, STRUCTURE_ID, ACTION} first
+ * (sdmx-twg/sdmx-csv); rows that delete are refused.</li>
+ * <li>The platform snapshot, {@code ref_area,indicator,sdg,sex,time,obs_value,unit,source}: no breakdowns, no status,
+ * {@code source} a provenance text with commas, CRLF line ends.</li>
  * </ul>
  */
 public final class ObservationFileReader implements Closeable {
