@@ -13,9 +13,11 @@ import java.util.Set;
  *
  * @param seriesFromDataflow whether the indicator id comes from a dataflow id ({@code ILO:DF_<indicator>(1.0)}) in
  * column {@code series} rather than from an indicator column
+ * @param structure SDMX-CSV 2.0's {@code STRUCTURE} column (the kind of structure {@code STRUCTURE_ID} names), when
+ * the series comes from {@code STRUCTURE_ID}
  */
 record Layout(FileFormat format, String[] names, int refArea, int series, boolean seriesFromDataflow, int sex,
-		int classif1, int classif2, int time, int value, int status, int source, int action) {
+		int classif1, int classif2, int time, int value, int status, int source, int action, int structure) {
 
 	private static final List<String> BULK_REQUIRED = List.of("ref_area", "indicator", "time", "obs_value");
 
@@ -49,13 +51,13 @@ record Layout(FileFormat format, String[] names, int refArea, int series, boolea
 		if (snapshotMissing.isEmpty()) {
 			return new Layout(FileFormat.PLATFORM_SNAPSHOT, names, index.get("ref_area"), index.get("indicator"), false,
 					column(index, "sex"), -1, -1, index.get("time"), index.get("obs_value"), -1,
-					column(index, "source"), -1);
+					column(index, "source"), -1, -1);
 		}
 		List<String> bulkMissing = missing(index, BULK_REQUIRED);
 		if (bulkMissing.isEmpty()) {
 			return new Layout(FileFormat.ILOSTAT_BULK, names, index.get("ref_area"), index.get("indicator"), false,
 					column(index, "sex"), column(index, "classif1"), column(index, "classif2"), index.get("time"),
-					index.get("obs_value"), column(index, "obs_status"), column(index, "source"), -1);
+					index.get("obs_value"), column(index, "obs_status"), column(index, "source"), -1, -1);
 		}
 		List<String> sdmxMissing = missing(index, SDMX_REQUIRED);
 		String seriesColumn = SDMX_SERIES.stream().filter(index::containsKey).findFirst().orElse(null);
@@ -69,7 +71,7 @@ record Layout(FileFormat format, String[] names, int refArea, int series, boolea
 					(classifications.size() > 0) ? classifications.get(0) : -1,
 					(classifications.size() > 1) ? classifications.get(1) : -1, index.get("TIME_PERIOD"),
 					index.get("OBS_VALUE"), column(index, "OBS_STATUS"), column(index, "SOURCE"),
-					column(index, "ACTION"));
+					column(index, "ACTION"), "STRUCTURE_ID".equals(seriesColumn) ? structureColumn(names) : -1);
 		}
 		throw new ImportFileException(1, null, "the header fits none of the layouts that can be imported. Columns found: "
 				+ String.join(", ", names) + ". An ILOSTAT bulk file needs " + String.join(", ", BULK_REQUIRED)
@@ -99,6 +101,16 @@ record Layout(FileFormat format, String[] names, int refArea, int series, boolea
 					+ "attribute that is not known here");
 		}
 		return found;
+	}
+
+	/** The first column, {@code STRUCTURE} or, with a sub-field separator, {@code STRUCTURE[;]}. */
+	private static int structureColumn(String[] names) {
+		for (int i = 0; i < names.length; i++) {
+			if (names[i].equals("STRUCTURE") || names[i].startsWith("STRUCTURE[")) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** Whether a name is an SDMX component id as ILOSTAT writes them; labels and custom columns are not. */

@@ -54,6 +54,9 @@ public final class ObservationFileReader implements Closeable {
 	/** The earliest year accepted; ILOSTAT's series start well after it. */
 	static final int MIN_YEAR = 1900;
 
+	/** The latest {@code maxYear} that can be asked for: a period's year has four digits. */
+	static final int MAX_YEAR = 9999;
+
 	private static final int GZIP_MAGIC_1 = 0x1f;
 
 	private static final int GZIP_MAGIC_2 = 0x8b;
@@ -96,8 +99,8 @@ public final class ObservationFileReader implements Closeable {
 	 */
 	public static ObservationFileReader open(InputStream in, int maxYear) {
 		Objects.requireNonNull(in, "in");
-		if (maxYear < MIN_YEAR) {
-			throw new IllegalArgumentException("maxYear " + maxYear + " is before " + MIN_YEAR);
+		if (maxYear < MIN_YEAR || maxYear > MAX_YEAR) {
+			throw new IllegalArgumentException("maxYear " + maxYear + " is not between " + MIN_YEAR + " and " + MAX_YEAR);
 		}
 		CsvRecords records = null;
 		try {
@@ -182,6 +185,9 @@ public final class ObservationFileReader implements Closeable {
 		if (layout.action() >= 0) {
 			checkAction();
 		}
+		if (layout.structure() >= 0) {
+			checkStructure();
+		}
 		String refArea = required(layout.refArea());
 		String series = layout.seriesFromDataflow() ? dataflowSeries() : required(layout.series());
 		return new ObservationRow(records.line(), refArea, series, optional(layout.sex()),
@@ -221,6 +227,20 @@ public final class ObservationFileReader implements Closeable {
 		if (action != null && !action.equals("I") && !action.equals("A") && !action.equals("R")) {
 			throw new ImportFileException(this.records.line(), name(column), "action '" + quoted(action)
 					+ "' cannot be imported; only I (information), A (append) and R (replace) rows carry observations");
+		}
+	}
+
+	/**
+	 * SDMX-CSV 2.0's kind of structure: a dataflow's or a data structure's id is the indicator's, a provision
+	 * agreement's is not.
+	 */
+	private void checkStructure() {
+		int column = this.layout.structure();
+		String structure = this.records.pooled(column);
+		if (!"dataflow".equals(structure) && !"datastructure".equals(structure)) {
+			throw new ImportFileException(this.records.line(), name(column), "structure '"
+					+ quoted(String.valueOf(structure)) + "' cannot be imported; only rows of a dataflow or datastructure "
+					+ "name their indicator");
 		}
 	}
 

@@ -161,6 +161,27 @@ class ObservationFileReaderTests {
 	}
 
 	@Test
+	void refusesSdmxRowsOfAProvisionAgreement() {
+		ImportFileException failure = failure("""
+				STRUCTURE,STRUCTURE_ID,REF_AREA,TIME_PERIOD,OBS_VALUE
+				dataprovision,ILO:PA_KEN(1.0),KEN,2019,36.1
+				""");
+
+		assertThat(failure.line()).isEqualTo(2);
+		assertThat(failure.column()).isEqualTo("STRUCTURE");
+		assertThat(failure).hasMessageContaining("structure 'dataprovision' cannot be imported");
+	}
+
+	@Test
+	void refusesALatestYearThatNoPeriodCanHave() {
+		for (int maxYear : new int[] { 1899, 10_000 }) {
+			assertThatExceptionOfType(IllegalArgumentException.class)
+				.isThrownBy(() -> ObservationFileReader.open(new ByteArrayInputStream(new byte[0]), maxYear))
+				.withMessageContaining("maxYear " + maxYear);
+		}
+	}
+
+	@Test
 	void refusesADataflowIdThatNamesNoIndicator() {
 		ImportFileException failure = failure("""
 				DATAFLOW,REF_AREA,TIME_PERIOD,OBS_VALUE
