@@ -102,13 +102,12 @@ public final class ObservationFileReader implements Closeable {
 		if (maxYear < MIN_YEAR || maxYear > MAX_YEAR) {
 			throw new IllegalArgumentException("maxYear " + maxYear + " is not between " + MIN_YEAR + " and " + MAX_YEAR);
 		}
-		CsvRecords records = null;
 		try {
 			InputStreamReader reader = new InputStreamReader(decompressed(in),
 					StandardCharsets.UTF_8.newDecoder()
 						.onMalformedInput(CodingErrorAction.REPORT)
 						.onUnmappableCharacter(CodingErrorAction.REPORT));
-			records = new CsvRecords(reader);
+			CsvRecords records = new CsvRecords(reader);
 			if (!records.next()) {
 				throw new ImportFileException(1, null, "the file is empty; expected a header line");
 			}
