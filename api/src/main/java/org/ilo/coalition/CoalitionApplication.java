@@ -1,5 +1,8 @@
 package org.ilo.coalition;
 
+import java.util.Arrays;
+
+import org.ilo.coalition.api.ilostat.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CoalitionApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+			System.exit(ImportCommand.run(Arrays.asList(args).subList(1, args.length), System.out));
+		}
 		SpringApplication.run(CoalitionApplication.class, args);
 	}
 
