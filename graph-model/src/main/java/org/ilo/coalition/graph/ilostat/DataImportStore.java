@@ -67,7 +67,7 @@ public class DataImportStore {
 			MATCH (imp:DataImport {id: $importId})
 			UNWIND $rows AS row
 			MATCH (c:Country {iso3: row.iso3})
-			MATCH (:IndicatorSeries {id: row.series})-[:SERIES_OF]->(i:Indicator)
+			MATCH (i:Indicator {code: row.indicator})
 			CREATE (o:DeficitObservation {id: row.id, series: row.series, year: row.year, value: row.value,
 			                              severity: row.severity, obsStatus: row.obsStatus, source: row.source,
 			                              classif1: row.classif1, alternatives: row.alternatives})

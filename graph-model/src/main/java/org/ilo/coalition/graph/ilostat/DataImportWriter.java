@@ -47,7 +47,9 @@ class DataImportWriter {
 	// The import's own timeout: a large file's figures take longer than an API write's default.
 	@Transactional(timeoutString = "${coalition.import.transaction-timeout:600}")
 	public DataImportView write(ReadFile file) {
+		long started = System.nanoTime();
 		Map<String, SeverityChange> before = this.store.openRequestSeverities();
+		long severitiesRead = System.nanoTime();
 		this.store.createImport(file.id(), file.fileName(), file.format(), file.sha256(), file.startedAt(),
 				file.actor().username(), file.actor().role());
 		OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
@@ -83,6 +85,7 @@ class DataImportWriter {
 			created += toCreate.size();
 			updated += toRevise.size();
 		}
+		long observationsWritten = System.nanoTime();
 		List<SeverityChange> changes = changes(before, this.store.openRequestSeverities());
 		OffsetDateTime ended = OffsetDateTime.now(ZoneOffset.UTC);
 		DataImportView view = new DataImportView(file.id(), file.fileName(), file.format(), file.sha256(),
@@ -98,8 +101,10 @@ class DataImportWriter {
 					"Deficit severity moved by import " + file.id() + " of " + file.fileName());
 		}
 		log.info("Imported {} ({}): {} rows, {} created, {} updated, {} unchanged, skipped {}, {} requests changed "
-				+ "severity", file.fileName(), file.format(), file.rowsRead(), created, updated, unchanged,
-				file.skipped(), changes.size());
+				+ "severity; written in {} ms ({} ms request severities before, {} ms observations, {} ms after)",
+				file.fileName(), file.format(), file.rowsRead(), created, updated, unchanged, file.skipped(),
+				changes.size(), (System.nanoTime() - started) / 1_000_000, (severitiesRead - started) / 1_000_000,
+				(observationsWritten - severitiesRead) / 1_000_000, (System.nanoTime() - observationsWritten) / 1_000_000);
 		return view;
 	}
 
@@ -132,6 +137,7 @@ class DataImportWriter {
 		row.put("id", c.id());
 		row.put("iso3", c.iso3());
 		row.put("series", c.series().id());
+		row.put("indicator", c.series().indicatorCode());
 		row.put("year", (long) c.year());
 		row.put("value", c.value());
 		Integer severity = c.series().severityOf(c.value());

@@ -71,6 +71,8 @@ public class IlostatImporter {
 					"cannot be read: " + ex.getMessage(), ex);
 		}
 		String sha256 = HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+		log.info("Read {} ({}): {} rows checked and {} figures kept in {} ms", fileName, format, rows,
+				selector.keptCount(), java.time.Duration.between(started, OffsetDateTime.now(ZoneOffset.UTC)).toMillis());
 		try {
 			return this.writer.write(new ReadFile(id, fileName, format, sha256, started, rows, selector.selected(),
 					selector.skipped(), actor));

@@ -134,6 +134,11 @@ final class ObservationSelector {
 		return Map.copyOf(this.skipped);
 	}
 
+	/** How many figures are kept so far. */
+	int keptCount() {
+		return this.kept.size();
+	}
+
 	/** The kept figures, ordered by member State, series and year. */
 	List<Candidate> selected() {
 		return this.kept.values()

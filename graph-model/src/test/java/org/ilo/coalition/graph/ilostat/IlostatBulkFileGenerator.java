@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
  * bare. Once every area has been written the walk starts again (with new draws), until {@code rows} are written.
  *
  * <p>
- * The series are the catalogue's ({@code reference/indicators.csv}), the three the shipped snapshot uses instead
+ * The series are the catalogue's ({@code reference/indicator-series.csv}), the three the shipped snapshot uses instead
  * (SDG_B871_SEX_AGE_RT, SDG_N881_SEX_MIG_RT, SDG_0851_SEX_OCU_NB) and three that are in no catalogue
  * (UNE_DEAP_SEX_AGE_RT, which also has quarterly and monthly periods for some countries, EAP_DWAP_SEX_AGE_RT and
  * SDG_A871_SEX_AGE_RT). Their codes are ILOSTAT's, as found in public copies of its data (sources in
@@ -337,12 +337,12 @@ final class IlostatBulkFileGenerator {
 
 	private static List<Series> series() {
 		List<String> ids = new ArrayList<>();
-		for (String[] fields : csv("reference/indicators.csv")) {
-			ids.add(fields[1]);
+		for (String[] fields : csv("reference/indicator-series.csv")) {
+			ids.add(fields[0]);
 		}
 		ids.addAll(EXTRA_SERIES);
 		ids.addAll(SERIES_OUTSIDE_CATALOGUE);
-		return ids.stream().map(IlostatBulkFileGenerator::describe).toList();
+		return ids.stream().distinct().map(IlostatBulkFileGenerator::describe).toList();
 	}
 
 	/** The sexes, breakdown and value range of a series, read from its id as ILOSTAT builds them. */
