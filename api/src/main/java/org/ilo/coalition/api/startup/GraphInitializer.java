@@ -7,6 +7,7 @@ import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.command.IdempotencyKeys;
 import org.ilo.coalition.graph.demo.DemoDataGenerator;
 import org.ilo.coalition.graph.demo.DemoDataReport;
+import org.ilo.coalition.graph.ilostat.ShippedDeficits;
 import org.ilo.coalition.graph.matching.MatchRunStore;
 import org.ilo.coalition.graph.migration.MigrationRunner;
 import org.ilo.coalition.graph.neo4j.EmbeddedNeo4j;
@@ -47,11 +48,14 @@ public class GraphInitializer implements SmartLifecycle {
 
 	private final IdempotencyKeys idempotencyKeys;
 
+	private final ShippedDeficits shippedDeficits;
+
 	private volatile boolean running;
 
 	public GraphInitializer(MigrationRunner migrations, MatchRunStore matchRuns, ReferenceDataLoader referenceData,
 			DemoDataGenerator demoData, DemoDataProperties demoProperties, ObjectProvider<EmbeddedNeo4j> embedded,
-			ReferenceCatalog catalog, GraphChanges changes, IdempotencyKeys idempotencyKeys) {
+			ReferenceCatalog catalog, GraphChanges changes, IdempotencyKeys idempotencyKeys,
+			ShippedDeficits shippedDeficits) {
 		this.migrations = migrations;
 		this.matchRuns = matchRuns;
 		this.referenceData = referenceData;
@@ -61,6 +65,7 @@ public class GraphInitializer implements SmartLifecycle {
 		this.catalog = catalog;
 		this.changes = changes;
 		this.idempotencyKeys = idempotencyKeys;
+		this.shippedDeficits = shippedDeficits;
 	}
 
 	@Override
@@ -71,6 +76,10 @@ public class GraphInitializer implements SmartLifecycle {
 		// Expired keys are already ignored; removing them here keeps them from piling up across restarts.
 		log.info("Expired idempotency keys removed: {}", this.idempotencyKeys.removeExpired());
 		log.info("Reference data: {}", this.referenceData.load());
+		this.shippedDeficits.importIfNew()
+			.ifPresentOrElse((report) -> log.info("Shipped ILOSTAT figures imported: {} observations from {} rows",
+					report.created() + report.updated(), report.rowsRead()),
+					() -> log.info("Shipped ILOSTAT figures already imported"));
 		if (this.embedded && this.demoProperties.enabled()) {
 			generateDemoDataIfEmpty();
 		}

@@ -11,17 +11,17 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.ilo.coalition.graph.demo.DemoDataPlan.ObjectivePlan;
-import org.ilo.coalition.graph.demo.DemoDataPlan.ObservationPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.OfferPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.PartnerPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.RequestPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.StrategyPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.WorkStreamPlan;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.CountryRef;
+import org.ilo.coalition.graph.demo.ReferenceSnapshot.DeficitRef;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.ExpertiseRef;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.IndicatorRef;
-import org.ilo.coalition.graph.indicator.SeverityScale;
 import org.ilo.coalition.graph.partner.PartnerNames;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.ResultSummary;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
@@ -30,8 +30,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a synthetic but plausible coalition (partners, offers, deficits, national strategies, support requests and
- * work streams) over the reference data already in the graph, the same graph for the same seed.
+ * Writes a fictional but plausible coalition (partners, offers, national strategies, support requests and work
+ * streams, every node flagged {@code demo: true}) over the reference data and the real deficit observations already in
+ * the graph, the same graph for the same seed and data. Objectives address the indicators their country's observations
+ * show most severe; observations are only read, never written or deleted.
  *
  * <p>Rows are built in memory first, then written label by label and relationship type by relationship type, each
  * relationship statement matching its two ends by their unique keys. Every batch is its own transaction: a run that
@@ -49,16 +51,16 @@ public class DemoDataGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
 
-	private static final List<String> GENERATED_LABELS = List.of("Partner", "Offer", "DeficitObservation",
-			"NationalStrategy", "Objective", "SupportRequest", "WorkStream");
-
 	private final Neo4jClient neo4jClient;
 
 	public DemoDataGenerator(Neo4jClient neo4jClient) {
 		this.neo4jClient = neo4jClient;
 	}
 
-	/** Whether the graph already holds nodes of any kind this generator writes, partners above all. */
+	/**
+	 * Whether the graph already holds nodes of any kind this generator writes, partners above all; deficit
+	 * observations do not count, since real ones are loaded before demo data.
+	 */
 	public boolean hasData() {
 		return existingCount() > 0;
 	}
@@ -85,8 +87,8 @@ public class DemoDataGenerator {
 		long started = System.nanoTime();
 		long existing = existingCount();
 		if (existing > 0) {
-			throw new IllegalStateException(("The graph already holds %d partner, offer, strategy, request, work-stream "
-					+ "or deficit nodes; demo data is never written over existing data").formatted(existing));
+			throw new IllegalStateException(("The graph already holds %d partner, offer, strategy, objective, request or "
+					+ "work-stream nodes; demo data is never written over existing data").formatted(existing));
 		}
 		ReferenceSnapshot reference = readReference();
 		if (size.strategies() > reference.countries().size()) {
@@ -108,21 +110,37 @@ public class DemoDataGenerator {
 	private long existingCount() {
 		return this.neo4jClient.query("""
 				MATCH (n)
-				WHERE n:Partner OR n:Offer OR n:DeficitObservation OR n:NationalStrategy OR n:Objective
-				   OR n:SupportRequest OR n:WorkStream
+				WHERE n:Partner OR n:Offer OR n:NationalStrategy OR n:Objective OR n:SupportRequest OR n:WorkStream
 				RETURN count(n) AS existing
 				""").fetchAs(Long.class).one().orElse(0L);
 	}
 
 	ReferenceSnapshot readReference() {
+		// A member State's current deficit per indicator: its latest observation with a severity, the more severe of
+		// two from the same year (8.8.1 fatal and non-fatal injuries), then by id so that the choice never varies.
 		List<CountryRef> countries = List.copyOf(this.neo4jClient.query("""
 				MATCH (c:Country {memberState: true})-[:IN_REGION]->(r:Region)
-				RETURN c.iso3 AS iso3, c.name AS name, r.code AS region
+				RETURN c.iso3 AS iso3, c.name AS name, r.code AS region,
+				       COLLECT {
+				         MATCH (c)<-[:OBSERVED_IN]-(o:DeficitObservation)-[:OF_INDICATOR]->(i:Indicator)
+				         WHERE o.severity IS NOT NULL
+				         WITH i, o ORDER BY o.year DESC, o.severity DESC, o.id
+				         WITH i, head(collect(o)) AS latest
+				         OPTIONAL MATCH (i)<-[:SERIES_OF]-(s:IndicatorSeries {id: latest.series})
+				         RETURN latest {indicator: i.code, .series, .year, .value, .severity, seriesName: s.name,
+				                        unit: s.unit}
+				       } AS deficits
 				ORDER BY iso3
-				""").fetchAs(CountryRef.class)
-			.mappedBy((types, row) -> new CountryRef(row.get("iso3").asString(), row.get("name").asString(),
-					row.get("region").asString()))
-			.all());
+				""").fetchAs(CountryRef.class).mappedBy((types, row) -> {
+			Map<String, DeficitRef> deficits = new HashMap<>();
+			for (Value d : row.get("deficits").values()) {
+				deficits.put(d.get("indicator").asString(), new DeficitRef(d.get("series").asString(null),
+						d.get("seriesName").asString(null), d.get("unit").asString(null), d.get("year").asInt(),
+						d.get("value").asDouble(), d.get("severity").asInt()));
+			}
+			return new CountryRef(row.get("iso3").asString(), row.get("name").asString(), row.get("region").asString(),
+					deficits);
+		}).all());
 		List<ExpertiseRef> expertise = List.copyOf(this.neo4jClient.query("""
 				MATCH (e:Expertise)-[:IN_AREA]->(a:ThematicArea)
 				WITH e, a ORDER BY a.code
@@ -134,21 +152,12 @@ public class DemoDataGenerator {
 			.all());
 		List<IndicatorRef> indicators = List.copyOf(this.neo4jClient.query("""
 				MATCH (i:Indicator)-[:MEASURES]->(a:ThematicArea)
-				RETURN i.code AS code, i.name AS name, i.higherIsWorse AS higherIsWorse, i.thresholds AS thresholds,
-				       min(a.code) AS area
+				RETURN i.code AS code, i.name AS name, min(a.code) AS area
 				ORDER BY code
-				""").fetchAs(IndicatorRef.class).mappedBy((types, row) -> {
-			String code = row.get("code").asString();
-			try {
-				return new IndicatorRef(code, row.get("name").asString(null), row.get("area").asString(),
-						new SeverityScale(row.get("thresholds").asList((v) -> v.asDouble(), null),
-								row.get("higherIsWorse").asBoolean()));
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalStateException("Indicator " + code + " needs higherIsWorse and four ascending thresholds",
-						ex);
-			}
-		}).all());
+				""").fetchAs(IndicatorRef.class)
+			.mappedBy((types, row) -> new IndicatorRef(row.get("code").asString(), row.get("name").asString(null),
+					row.get("area").asString()))
+			.all());
 		return new ReferenceSnapshot(countries, codes("Region"), codes("ThematicArea"), codes("FunctionalArea"),
 				codes("PriorityProgramme"), expertise, indicators);
 	}
@@ -175,11 +184,6 @@ public class DemoDataGenerator {
 				CREATE (n:Offer)
 				SET n = row
 				""", plan.offers(), DemoDataGenerator::offerRow);
-		writer.nodes("DeficitObservation", """
-				UNWIND $rows AS row
-				CREATE (n:DeficitObservation)
-				SET n = row
-				""", plan.observations(), DemoDataGenerator::observationRow);
 		writer.nodes("NationalStrategy", """
 				UNWIND $rows AS row
 				CREATE (n:NationalStrategy)
@@ -271,25 +275,6 @@ public class DemoDataGenerator {
 		offerAreas.clear();
 		servesCountry.clear();
 		servesRegion.clear();
-
-		List<Link> observedIn = new ArrayList<>();
-		List<Link> ofIndicator = new ArrayList<>();
-		for (ObservationPlan observation : plan.observations()) {
-			observedIn.add(new Link(observation.id(), observation.iso3()));
-			ofIndicator.add(new Link(observation.id(), observation.indicator()));
-		}
-		writer.links("OBSERVED_IN", """
-				UNWIND $rows AS row
-				MATCH (d:DeficitObservation {id: row.from})
-				MATCH (c:Country {iso3: row.to})
-				CREATE (d)-[:OBSERVED_IN]->(c)
-				""", observedIn);
-		writer.links("OF_INDICATOR", """
-				UNWIND $rows AS row
-				MATCH (d:DeficitObservation {id: row.from})
-				MATCH (i:Indicator {code: row.to})
-				CREATE (d)-[:OF_INDICATOR]->(i)
-				""", ofIndicator);
 
 		List<Link> strategyCountry = plan.strategies().stream().map((s) -> new Link(s.id(), s.iso3())).toList();
 		writer.links("FOR_COUNTRY", """
@@ -421,23 +406,19 @@ public class DemoDataGenerator {
 		row.put("availableUntil", o.availableUntil());
 		row.put("languages", o.languages());
 		row.put("status", o.status().name());
+		row.put("demo", true);
 		return row;
-	}
-
-	private static Map<String, Object> observationRow(ObservationPlan d) {
-		return Map.of("id", d.id(), "year", (long) d.year(), "value", d.value(), "severity", (long) d.severity(),
-				"source", "SYNTHETIC");
 	}
 
 	private static Map<String, Object> strategyRow(StrategyPlan s) {
 		return Map.of("id", s.id(), "version", 0L, "title", s.title(), "summary", s.summary(), "dialogueDate",
-				s.dialogueDate(), "periodStart", (long) s.periodStart(), "periodEnd", (long) s.periodEnd());
+				s.dialogueDate(), "periodStart", (long) s.periodStart(), "periodEnd", (long) s.periodEnd(), "demo", true);
 	}
 
 	private static Map<String, Object> objectiveRow(ObjectivePlan o) {
 		return Map.of("id", o.id(), "title", o.title(), "description", o.description(), "supportKinds",
 				o.supportKinds().stream().map(Enum::name).toList(), "alignedWithCooperationFramework",
-				o.alignedWithCooperationFramework());
+				o.alignedWithCooperationFramework(), "demo", true);
 	}
 
 	private static Map<String, Object> requestRow(RequestPlan r) {
@@ -453,11 +434,12 @@ public class DemoDataGenerator {
 		row.put("deadline", r.deadline());
 		row.put("status", r.status().name());
 		row.put("createdAt", r.createdAt());
+		row.put("demo", true);
 		return row;
 	}
 
 	private static Map<String, Object> workStreamRow(WorkStreamPlan w) {
-		return Map.of("id", w.id(), "version", 0L, "name", w.name(), "description", w.description());
+		return Map.of("id", w.id(), "version", 0L, "name", w.name(), "description", w.description(), "demo", true);
 	}
 
 	/** The two keys of a relationship's ends and, for {@code HAS_EXPERTISE}, its level. */

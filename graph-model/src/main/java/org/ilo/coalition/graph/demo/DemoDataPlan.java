@@ -13,11 +13,11 @@ import org.ilo.coalition.graph.taxonomy.SupportKind;
 
 /**
  * Everything one demo-data run will write, built in memory before the first write so that the graph depends only on
- * the seed, the size, the reference data and the reference instant.
+ * the seed, the size, the reference data and the reference instant. Deficit observations are not part of it: they are
+ * real figures, loaded before demo data and only read by it.
  */
-record DemoDataPlan(List<PartnerPlan> partners, List<OfferPlan> offers, List<ObservationPlan> observations,
-		List<StrategyPlan> strategies, List<ObjectivePlan> objectives, List<RequestPlan> requests,
-		List<WorkStreamPlan> workStreams) {
+record DemoDataPlan(List<PartnerPlan> partners, List<OfferPlan> offers, List<StrategyPlan> strategies,
+		List<ObjectivePlan> objectives, List<RequestPlan> requests, List<WorkStreamPlan> workStreams) {
 
 	record PartnerPlan(String id, String name, String iso3, String region, PartnerKind kind,
 			MembershipStatus membershipStatus, boolean verified, List<String> languages, String description,
@@ -30,9 +30,6 @@ record DemoDataPlan(List<PartnerPlan> partners, List<OfferPlan> offers, List<Obs
 	record OfferPlan(String id, String partnerId, String title, String description, SupportKind kind, double amount,
 			String unit, int capacity, LocalDate availableFrom, LocalDate availableUntil, List<String> languages,
 			OfferStatus status, List<String> areas, List<String> countries, List<String> regions) {
-	}
-
-	record ObservationPlan(String id, String iso3, String indicator, int year, double value, int severity) {
 	}
 
 	record StrategyPlan(String id, String iso3, String title, String summary, LocalDate dialogueDate,

@@ -1,5 +1,6 @@
 package org.ilo.coalition.graph.demo;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,16 +22,15 @@ import java.util.UUID;
 
 import org.ilo.coalition.graph.demo.DemoDataPlan.ExpertiseClaim;
 import org.ilo.coalition.graph.demo.DemoDataPlan.ObjectivePlan;
-import org.ilo.coalition.graph.demo.DemoDataPlan.ObservationPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.OfferPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.PartnerPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.RequestPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.StrategyPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.WorkStreamPlan;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.CountryRef;
+import org.ilo.coalition.graph.demo.ReferenceSnapshot.DeficitRef;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.ExpertiseRef;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.IndicatorRef;
-import org.ilo.coalition.graph.indicator.DeficitView;
 import org.ilo.coalition.graph.offer.OfferStatus;
 import org.ilo.coalition.graph.partner.ExpertiseLevel;
 import org.ilo.coalition.graph.partner.MembershipStatus;
@@ -41,6 +41,9 @@ import org.ilo.coalition.graph.taxonomy.SupportKind;
 
 /**
  * Builds a {@link DemoDataPlan} from reference data, a size and a seed, without touching the database.
+ *
+ * <p>The plan holds only fictional data: deficits are the real observations already in the graph, which national
+ * strategies' objectives address and quote, and which the plan never adds to or changes.
  *
  * <p>Each part of the plan draws from its own random stream derived from the seed, so that changing how offers are
  * made up, say, leaves the partners of a seed as they were.
@@ -53,22 +56,24 @@ final class DemoDataPlanner {
 	// Non-government kinds and their relative frequency among demo partners.
 	private static final Map<PartnerKind, Integer> KIND_WEIGHTS = kindWeights();
 
-	// How far from the best value a country's indicators tend to be, by region, before noise.
-	private static final Map<String, Double> REGION_VULNERABILITY = Map.of("AFRICA", 0.62, "ASIA_PACIFIC", 0.48,
-			"ARAB_STATES", 0.5, "AMERICAS", 0.4, "EUROPE_CENTRAL_ASIA", 0.22);
-
-	// Plausible [best, worst] extremes of the SDG labour indicators; the direction comes from the graph.
-	private static final Map<String, double[]> INDICATOR_RANGES = Map.of("1.1.1", new double[] { 0.2, 65 }, "1.3.1",
-			new double[] { 5, 98 }, "8.3.1", new double[] { 8, 95 }, "8.5.1", new double[] { -2, 35 }, "8.5.2",
-			new double[] { 2, 22 }, "8.6.1", new double[] { 5, 45 }, "8.7.1", new double[] { 0, 40 }, "8.8.1",
-			new double[] { 0.4, 25 }, "8.8.2", new double[] { 0, 9 }, "10.4.1", new double[] { 28, 62 });
-
 	private static final Map<String, String> INDICATOR_GOALS = Map.of("1.1.1", "Reduce working poverty", "1.3.1",
 			"Extend social protection coverage", "8.3.1", "Move informal employment into the formal economy", "8.5.1",
 			"Close the gender pay gap", "8.5.2", "Reduce unemployment", "8.6.1",
 			"Bring young people into employment, education or training", "8.7.1", "End child labour", "8.8.1",
 			"Prevent occupational injuries", "8.8.2", "Strengthen freedom of association and collective bargaining",
 			"10.4.1", "Raise the labour income share");
+
+	// How an objective names the figure of a series it quotes; other series by their name in the graph.
+	private static final Map<String, String> SERIES_PHRASES = Map.ofEntries(
+			Map.entry("SDG_0111_SEX_AGE_RT", "working poverty rate"),
+			Map.entry("SDG_0131_SEX_SOC_RT", "social protection coverage"),
+			Map.entry("SDG_0831_SEX_ECO_RT", "informal employment"), Map.entry("EAR_GGAP_OCU_RT", "gender pay gap"),
+			Map.entry("SDG_0852_SEX_AGE_RT", "unemployment rate"), Map.entry("SDG_0861_SEX_RT", "youth NEET rate"),
+			Map.entry("SDG_B871_SEX_AGE_RT", "children in economic activity and household chores"),
+			Map.entry("SDG_F881_SEX_MIG_RT", "fatal occupational injuries"),
+			Map.entry("SDG_N881_SEX_MIG_RT", "non-fatal occupational injuries"),
+			Map.entry("SDG_0882_NOC_RT", "labour rights violations score"),
+			Map.entry("SDG_1041_NOC_RT", "labour income share"));
 
 	private static final Map<String, List<String>> WORK_STREAM_NAMES = Map.of("INFORMAL_TO_FORMAL",
 			List.of("Formalizing micro and small enterprises", "Social security for informal workers"),
@@ -113,13 +118,12 @@ final class DemoDataPlanner {
 		List<CountryRef> countryOrder = countryOrder(stream("countries"));
 		List<PartnerPlan> partners = partners(countryOrder, stream("partners"));
 		List<OfferPlan> offers = offers(partners, stream("offers"));
-		List<ObservationPlan> observations = observations(stream("observations"));
 		List<StrategyPlan> strategies = new ArrayList<>();
 		List<ObjectivePlan> objectives = new ArrayList<>();
-		strategies(countryOrder, observations, strategies, objectives, stream("strategies"));
+		strategies(countryOrder, strategies, objectives, stream("strategies"));
 		List<RequestPlan> requests = requests(objectives, stream("requests"));
 		List<WorkStreamPlan> workStreams = workStreams(partners, stream("workStreams"));
-		return new DemoDataPlan(partners, offers, observations, strategies, objectives, requests, workStreams);
+		return new DemoDataPlan(partners, offers, strategies, objectives, requests, workStreams);
 	}
 
 	private Random stream(String part) {
@@ -285,41 +289,8 @@ final class DemoDataPlanner {
 		return offers;
 	}
 
-	private List<ObservationPlan> observations(Random random) {
-		int year = this.referenceDate.getYear() - 2;
-		List<ObservationPlan> observations = new ArrayList<>();
-		for (CountryRef country : this.reference.countries()) {
-			double vulnerability = clamp(REGION_VULNERABILITY.getOrDefault(country.region(), 0.45)
-					+ random.nextGaussian() * 0.18, 0.02, 0.98);
-			for (IndicatorRef indicator : this.reference.indicators()) {
-				double[] range = indicatorRange(indicator);
-				double position = clamp(vulnerability + random.nextGaussian() * 0.15, 0, 1);
-				double best = indicator.scale().higherIsWorse() ? range[0] : range[1];
-				double worst = indicator.scale().higherIsWorse() ? range[1] : range[0];
-				double value = Math.round((best + (worst - best) * position) * 10) / 10.0;
-				observations.add(new ObservationPlan(DeficitView.idOf(country.iso3(), indicator.code(), year),
-						country.iso3(), indicator.code(), year, value, indicator.scale().severityOf(value)));
-			}
-		}
-		return observations;
-	}
-
-	// The table above for the known SDG codes; otherwise a range stretched a little beyond the thresholds.
-	private static double[] indicatorRange(IndicatorRef indicator) {
-		double[] known = INDICATOR_RANGES.get(indicator.code());
-		if (known != null) {
-			return known;
-		}
-		List<Double> t = indicator.scale().thresholds();
-		return new double[] { t.get(0) - (t.get(1) - t.get(0)), t.get(3) + (t.get(3) - t.get(2)) };
-	}
-
-	private void strategies(List<CountryRef> countryOrder, List<ObservationPlan> observations,
-			List<StrategyPlan> strategies, List<ObjectivePlan> objectives, Random random) {
-		Map<String, List<ObservationPlan>> byCountry = new HashMap<>();
-		for (ObservationPlan observation : observations) {
-			byCountry.computeIfAbsent(observation.iso3(), (c) -> new ArrayList<>()).add(observation);
-		}
+	private void strategies(List<CountryRef> countryOrder, List<StrategyPlan> strategies, List<ObjectivePlan> objectives,
+			Random random) {
 		Map<String, IndicatorRef> indicators = new HashMap<>();
 		this.reference.indicators().forEach((i) -> indicators.put(i.code(), i));
 		int count = Math.min(this.size.strategies(), countryOrder.size());
@@ -329,17 +300,14 @@ final class DemoDataPlanner {
 			int start = dialogue.getYear() + random.nextInt(2);
 			int end = start + 3 + random.nextInt(3);
 			String strategyId = uuid(random);
-			// The most severe deficits first; a shuffle first breaks ties differently per country.
-			List<ObservationPlan> ranked = new ArrayList<>(byCountry.getOrDefault(country.iso3(), List.of()));
-			Collections.shuffle(ranked, random);
-			ranked.sort(Comparator.comparingInt(ObservationPlan::severity).reversed());
+			List<String> ranked = ranked(country, random);
 			int objectiveCount = 2 + random.nextInt(4);
 			Set<String> strategyAreas = new LinkedHashSet<>();
 			for (int o = 0; o < objectiveCount; o++) {
 				List<String> addressed = new ArrayList<>();
-				addressed.add(ranked.get(o % ranked.size()).indicator());
+				addressed.add(ranked.get(o % ranked.size()));
 				if (random.nextDouble() < 0.3) {
-					String second = ranked.get(random.nextInt(Math.min(5, ranked.size()))).indicator();
+					String second = ranked.get(random.nextInt(Math.min(5, ranked.size())));
 					if (!addressed.contains(second)) {
 						addressed.add(second);
 					}
@@ -359,9 +327,8 @@ final class DemoDataPlanner {
 				List<String> programmes = distinct(this.reference.programmes(), random.nextInt(3), random);
 				String title = goal(addressed.get(0), indicators);
 				String description = "Addresses %s in %s, where the %d national dialogue found it most pressing."
-					.formatted(joinPhrases(addressed.stream()
-						.map((c) -> "SDG %s (severity %d of 5)".formatted(c, severity(ranked, c)))
-						.toList()), country.name(), dialogue.getYear());
+					.formatted(joinPhrases(addressed.stream().map((c) -> deficitPhrase(c, country.deficits().get(c))).toList()),
+							country.name(), dialogue.getYear());
 				objectives.add(new ObjectivePlan(uuid(random), strategyId, country.iso3(), title, description, kinds,
 						aligned, List.copyOf(addressed), expertise, programmes, areas));
 			}
@@ -373,8 +340,51 @@ final class DemoDataPlanner {
 		}
 	}
 
-	private static int severity(List<ObservationPlan> observations, String indicator) {
-		return observations.stream().filter((o) -> o.indicator().equals(indicator)).findFirst().orElseThrow().severity();
+	/**
+	 * The indicators a country's objectives address, in order: those with a severity in the country, most severe
+	 * first, ties in an order shuffled per country; all indicators, shuffled, when the country has no such data.
+	 */
+	private List<String> ranked(CountryRef country, Random random) {
+		Map<String, DeficitRef> deficits = country.deficits();
+		List<String> withData = new ArrayList<>();
+		List<String> all = new ArrayList<>();
+		for (IndicatorRef indicator : this.reference.indicators()) {
+			all.add(indicator.code());
+			if (deficits.containsKey(indicator.code())) {
+				withData.add(indicator.code());
+			}
+		}
+		List<String> ranked = withData.isEmpty() ? all : withData;
+		Collections.shuffle(ranked, random);
+		ranked.sort(Comparator.comparingInt((String code) -> deficits.containsKey(code) ? deficits.get(code).severity() : 0)
+			.reversed());
+		return ranked;
+	}
+
+	/** An addressed indicator with the figure behind its severity, or "no data" rather than an invented severity. */
+	private static String deficitPhrase(String indicator, DeficitRef deficit) {
+		if (deficit == null) {
+			return "SDG %s (no data)".formatted(indicator);
+		}
+		String name = deficit.series() == null ? null : SERIES_PHRASES.get(deficit.series());
+		if (name == null) {
+			name = deficit.seriesName() == null || deficit.seriesName().isEmpty() ? "value"
+					: deficit.seriesName().substring(0, 1).toLowerCase(Locale.ROOT) + deficit.seriesName().substring(1);
+		}
+		return "SDG %s (%s %s in %d, severity %d of 5)".formatted(indicator, name, figure(deficit.value(), deficit.unit()),
+				deficit.year(), deficit.severity());
+	}
+
+	// The value as stored, neither rounded nor padded, in its unit.
+	private static String figure(double value, String unit) {
+		String number = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		if (unit == null || unit.isBlank()) {
+			return number;
+		}
+		if (unit.startsWith("score 0-")) {
+			return number + " of " + unit.substring("score 0-".length());
+		}
+		return number + " " + unit;
 	}
 
 	private static String goal(String indicator, Map<String, IndicatorRef> indicators) {
@@ -448,10 +458,6 @@ final class DemoDataPlanner {
 	private static OffsetDateTime before(Instant reference, int maxDays, Random random) {
 		long seconds = (long) (random.nextDouble() * maxDays * 86_400L);
 		return reference.minusSeconds(seconds).atOffset(ZoneOffset.UTC);
-	}
-
-	private static double clamp(double value, double min, double max) {
-		return Math.max(min, Math.min(max, value));
 	}
 
 	private static Amount amount(SupportKind kind, String region, Random random) {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.ilo.coalition.graph.indicator.DeficitView;
-import org.ilo.coalition.graph.indicator.SeverityScale;
+import org.ilo.coalition.graph.demo.ReferenceSnapshot.CountryRef;
+import org.ilo.coalition.graph.demo.ReferenceSnapshot.DeficitRef;
 import org.ilo.coalition.graph.migration.MigrationRunner;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphCleaner;
@@ -55,7 +55,8 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 		assertThat(count("MATCH (n:NationalStrategy) RETURN count(n)")).isEqualTo(6);
 		assertThat(count("MATCH (n:SupportRequest) RETURN count(n)")).isEqualTo(30);
 		assertThat(count("MATCH (n:WorkStream) RETURN count(n)")).isEqualTo(5);
-		assertThat(count("MATCH (n:DeficitObservation) RETURN count(n)")).isEqualTo(10 * 10);
+		assertThat(count("MATCH (n:DeficitObservation) RETURN count(n)")).isEqualTo(ReferenceFixture.OBSERVATIONS.size());
+		assertThat(report.nodes("DeficitObservation")).isZero();
 		assertThat(count("MATCH (n:Objective) RETURN count(n)")).isBetween(12L, 30L).isEqualTo(report.nodes("Objective"));
 		assertThat(count("""
 				MATCH (s:NationalStrategy)
@@ -170,32 +171,92 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 	}
 
 	@Test
-	void observesEveryIndicatorInEveryMemberStateWithTheSeverityOfItsScale() {
+	void neitherWritesNorChangesNorDeletesDeficitObservations() {
+		ReferenceFixture.load(this.neo4jClient);
+		List<String> before = observations();
+		assertThat(before).hasSize(ReferenceFixture.OBSERVATIONS.size());
+
+		DemoDataReport report = this.generator.generate(SMALL, 13);
+
+		assertThat(observations()).isEqualTo(before);
+		assertThat(report.nodes("DeficitObservation")).isZero();
+		assertThat(report.relationships("OBSERVED_IN") + report.relationships("OF_INDICATOR")).isZero();
+		assertThat(count("MATCH (n:DeficitObservation) WHERE n.demo IS NOT NULL RETURN count(n)")).isZero();
+	}
+
+	@Test
+	void readsEachMemberStatesCurrentDeficitFromTheLatestObservationsWithASeverity() {
 		ReferenceFixture.load(this.neo4jClient);
 
-		this.generator.generate(SMALL, 13);
+		Map<String, CountryRef> countries = new TreeMap<>();
+		this.generator.readReference().countries().forEach((c) -> countries.put(c.iso3(), c));
+
+		assertThat(List.copyOf(countries.values())).isEqualTo(ReferenceFixture.snapshot(10).countries());
+		Map<String, DeficitRef> kenya = countries.get("KEN").deficits();
+		assertThat(kenya).containsOnlyKeys("1.1.1", "1.3.1", "8.5.2", "10.4.1");
+		// The 2016 figure, not the more severe 2009 one.
+		assertThat(kenya.get("8.5.2")).isEqualTo(new DeficitRef("SDG_0852_SEX_AGE_RT", "Unemployment rate, age 15+", "%",
+				2016, 2.76, 1));
+		// Fatal and non-fatal injuries of one year: the more severe, whichever it is.
+		assertThat(countries.get("IND").deficits().get("8.8.1")).extracting(DeficitRef::series, DeficitRef::severity)
+			.containsExactly("SDG_F881_SEX_MIG_RT", 5);
+		assertThat(countries.get("FRA").deficits()).containsOnlyKeys("8.8.1");
+		assertThat(countries.get("FRA").deficits().get("8.8.1")).extracting(DeficitRef::series, DeficitRef::severity)
+			.containsExactly("SDG_N881_SEX_MIG_RT", 5);
+		// Hourly earnings of 2014 give no severity; the pay gap of 2012 does.
+		assertThat(countries.get("BRA").deficits().get("8.5.1")).extracting(DeficitRef::series, DeficitRef::year)
+			.containsExactly("EAR_GGAP_OCU_RT", 2012);
+		// Hourly earnings only: no severity, so no deficit.
+		assertThat(countries.get("LBN").deficits()).isEmpty();
+		assertThat(countries.get("BGD").deficits()).isEmpty();
+	}
+
+	@Test
+	void addressesIndicatorsWithRealDataAndQuotesThemOrSaysNoData() {
+		ReferenceFixture.load(this.neo4jClient);
+
+		this.generator.generate(SMALL, 23);
+
+		var objectives = this.neo4jClient.query("""
+				MATCH (c:Country)<-[:FOR_COUNTRY]-(:NationalStrategy)-[:HAS_OBJECTIVE]->(o:Objective)
+				RETURN c.iso3 AS iso3, o.description AS description,
+				       COLLECT { MATCH (o)-[:ADDRESSES]->(i:Indicator) RETURN i.code } AS indicators
+				""").fetch().all();
+		// The six featured member States: four with data, Bangladesh and Fiji without.
+		assertThat(objectives).extracting((row) -> row.get("iso3")).contains("KEN", "BRA", "IND", "JOR", "BGD", "FJI");
+		assertThat(objectives).allSatisfy((row) -> {
+			String description = (String) row.get("description");
+			@SuppressWarnings("unchecked")
+			List<String> indicators = (List<String>) row.get("indicators");
+			Map<String, DeficitRef> deficits = ReferenceFixture.deficitsOf((String) row.get("iso3"));
+			assertThat(indicators).isNotEmpty();
+			for (String indicator : indicators) {
+				if (deficits.isEmpty()) {
+					assertThat(description).contains("SDG " + indicator + " (no data)").doesNotContain("severity");
+				}
+				else {
+					DeficitRef d = deficits.get(indicator);
+					assertThat(d).as("%s addresses %s without data", row.get("iso3"), indicator).isNotNull();
+					assertThat(description).contains(" in %d, severity %d of 5)".formatted(d.year(), d.severity()))
+						.contains("SDG " + indicator + " (");
+				}
+			}
+		});
+	}
+
+	@Test
+	void flagsEveryGeneratedNodeAsDemo() {
+		ReferenceFixture.load(this.neo4jClient);
+
+		this.generator.generate(SMALL, 29);
 
 		assertThat(count("""
-				MATCH (c:Country {memberState: true}), (i:Indicator)
-				WHERE COUNT { (c)<-[:OBSERVED_IN]-(:DeficitObservation)-[:OF_INDICATOR]->(i) } <> 1
-				RETURN count(*)
+				MATCH (n)
+				WHERE (n:Partner OR n:Offer OR n:NationalStrategy OR n:Objective OR n:SupportRequest OR n:WorkStream)
+				  AND coalesce(n.demo, false) <> true
+				RETURN count(n)
 				""")).isZero();
-		assertThat(count("MATCH (d:DeficitObservation)-[:OBSERVED_IN]->(:Country {memberState: false}) RETURN count(d)"))
-			.isZero();
-		var observations = this.neo4jClient.query("""
-				MATCH (c:Country)<-[:OBSERVED_IN]-(d:DeficitObservation)-[:OF_INDICATOR]->(i:Indicator)
-				RETURN d.id AS id, c.iso3 AS iso3, i.code AS code, d.year AS year, d.value AS value,
-				       d.severity AS severity, d.source AS source, i.thresholds AS thresholds, i.higherIsWorse AS higherIsWorse
-				""").fetch().all();
-		assertThat(observations).hasSize(100).allSatisfy((row) -> {
-			@SuppressWarnings("unchecked")
-			SeverityScale scale = new SeverityScale((List<Double>) row.get("thresholds"), (Boolean) row.get("higherIsWorse"));
-			assertThat(((Number) row.get("severity")).intValue()).isBetween(1, 5)
-				.isEqualTo(scale.severityOf(((Number) row.get("value")).doubleValue()));
-			assertThat(row.get("id")).isEqualTo(DeficitView.idOf((String) row.get("iso3"), (String) row.get("code"),
-					((Number) row.get("year")).intValue()));
-			assertThat(row.get("source")).isEqualTo("SYNTHETIC");
-		});
+		assertThat(count("MATCH (n:Offer {demo: true}) RETURN count(n)")).isEqualTo(120);
 	}
 
 	@Test
@@ -212,6 +273,24 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 				   OR EXISTS { (p:Partner)-[:LEADS|SUPPORTS]->(w) WHERE p.membershipStatus <> 'ADMITTED' }
 				RETURN count(w)
 				""")).isZero();
+	}
+
+	@Test
+	void refusesToWriteOverEveryKindOfNodeItWritesButNotOverObservations() {
+		ReferenceFixture.load(this.neo4jClient);
+		assertThat(count("MATCH (n:DeficitObservation) RETURN count(n)")).isPositive();
+		assertThat(this.generator.hasData()).isFalse();
+
+		for (String label : List.of("Offer", "NationalStrategy", "Objective", "SupportRequest", "WorkStream")) {
+			this.neo4jClient.query("CREATE (:" + label + " {id: 'existing'})").run();
+
+			assertThat(this.generator.hasData()).as(label).isTrue();
+			assertThatIllegalStateException().as(label).isThrownBy(() -> this.generator.generate(TINY, 1))
+				.withMessageContaining("never written over existing data");
+			assertThat(count("MATCH (n:Partner) RETURN count(n)")).as(label).isZero();
+			this.neo4jClient.query("MATCH (n:" + label + " {id: 'existing'}) DELETE n").run();
+		}
+		assertThat(this.generator.hasData()).isFalse();
 	}
 
 	@Test
@@ -280,7 +359,7 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 		assertThat((Long) strategy.get("objectives")).isBetween(2L, 5L);
 		assertThat(strategy.get("ordered")).isEqualTo(true);
 		assertThat(strings("MATCH (w:WorkStream) WHERE NOT EXISTS { (w)-[:ON_PROGRAMME]->() } RETURN w.id")).isEmpty();
-		assertThat(strings("MATCH (d:DeficitObservation) RETURN d.id")).hasSize(100);
+		assertThat(strings("MATCH (d:DeficitObservation) RETURN d.id")).hasSize(ReferenceFixture.OBSERVATIONS.size());
 	}
 
 	@Test
@@ -294,7 +373,8 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 		assertThat(report.nodes("NationalStrategy")).isEqualTo(DemoDataSize.DEMO.strategies());
 		assertThat(report.nodes("SupportRequest")).isEqualTo(DemoDataSize.DEMO.requests());
 		assertThat(report.nodes("WorkStream")).isEqualTo(DemoDataSize.DEMO.workStreams());
-		assertThat(report.nodes("DeficitObservation")).isEqualTo(187 * 10);
+		assertThat(report.nodes("DeficitObservation")).isZero();
+		assertThat(count("MATCH (n:DeficitObservation) RETURN count(n)")).isEqualTo(ReferenceFixture.OBSERVATIONS.size());
 		assertThat(count("MATCH (p:Partner) RETURN count(DISTINCT p.kind)")).isEqualTo(PartnerKind.values().length);
 		assertThat(count("MATCH (p:Partner {membershipStatus: 'PENDING'}) RETURN count(p)")).isPositive();
 		assertThat(count("MATCH (p:Partner {membershipStatus: 'REJECTED'}) RETURN count(p)")).isPositive();
@@ -312,6 +392,20 @@ class DemoDataGeneratorIT extends GraphModelIntegrationTest {
 
 	private long count(String cypher, Map<String, Object> parameters) {
 		return this.neo4jClient.query(cypher).bindAll(parameters).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	// Every observation with its properties and the keys at the end of its relationships, sorted.
+	private List<String> observations() {
+		List<String> lines = new ArrayList<>();
+		this.neo4jClient.query("""
+				MATCH (o:DeficitObservation)
+				RETURN properties(o) AS props,
+				       COLLECT { MATCH (o)-[r]->(n) RETURN type(r) + '->' + coalesce(n.iso3, n.code, n.id) AS e ORDER BY e }
+				         AS links
+				""").fetch().all().forEach((row) -> lines.add(new TreeMap<>((Map<?, ?>) row.get("props")) + " "
+				+ row.get("links")));
+		lines.sort(null);
+		return lines;
 	}
 
 	private List<String> strings(String cypher) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,6 +16,7 @@ import org.ilo.coalition.graph.demo.DemoDataPlan.ObjectivePlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.OfferPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.PartnerPlan;
 import org.ilo.coalition.graph.demo.DemoDataPlan.StrategyPlan;
+import org.ilo.coalition.graph.demo.ReferenceSnapshot.DeficitRef;
 import org.ilo.coalition.graph.partner.MembershipStatus;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.partner.PartnerNames;
@@ -29,6 +31,10 @@ class DemoDataPlannerTests {
 	private static final Instant REFERENCE = Instant.parse("2026-01-01T00:00:00Z");
 
 	private static final ReferenceSnapshot ALL_MEMBER_STATES = ReferenceFixture.snapshot(187);
+
+	private static final ReferenceSnapshot TEN_MEMBER_STATES = ReferenceFixture.snapshot(10);
+
+	private static final DemoDataSize TEN_STRATEGIES = new DemoDataSize(30, 30, 10, 30, 2);
 
 	@Test
 	void plansTheSameDataForTheSameSeed() {
@@ -110,23 +116,91 @@ class DemoDataPlannerTests {
 	}
 
 	@Test
-	void addressesTheMostSevereDeficitsOfTheCountryFirst() {
-		DemoDataPlan plan = DemoDataPlanner.plan(ALL_MEMBER_STATES, DemoDataSize.DEMO, 5, REFERENCE);
-		Map<String, Integer> worst = plan.observations()
-			.stream()
-			.collect(Collectors.toMap(DemoDataPlan.ObservationPlan::iso3, DemoDataPlan.ObservationPlan::severity,
-					Math::max));
-		Map<String, Integer> severity = plan.observations()
-			.stream()
-			.collect(Collectors.toMap((o) -> o.iso3() + o.indicator(), DemoDataPlan.ObservationPlan::severity));
-		Set<String> seen = new HashSet<>();
+	void addressesOnlyIndicatorsWithRealDataMostSevereFirstWhenTheCountryHasAny() {
+		// Ten strategies over the ten real member States: every country with data has one, whatever the seed.
+		for (long seed = 1; seed <= 20; seed++) {
+			DemoDataPlan plan = DemoDataPlanner.plan(TEN_MEMBER_STATES, TEN_STRATEGIES, seed, REFERENCE);
+			Set<String> seen = new HashSet<>();
 
-		for (ObjectivePlan objective : plan.objectives()) {
-			if (seen.add(objective.strategyId())) {
-				assertThat(severity.get(objective.iso3() + objective.indicators().get(0)))
-					.isEqualTo(worst.get(objective.iso3()));
+			assertThat(plan.strategies()).extracting(StrategyPlan::iso3).containsAll(ReferenceFixture.WITH_DATA);
+			for (ObjectivePlan objective : plan.objectives()) {
+				Map<String, DeficitRef> deficits = ReferenceFixture.deficitsOf(objective.iso3());
+				if (deficits.isEmpty()) {
+					continue;
+				}
+				assertThat(objective.indicators()).as(objective.description()).isNotEmpty()
+					.allMatch(deficits::containsKey);
+				if (seen.add(objective.strategyId())) {
+					int worst = deficits.values().stream().mapToInt(DeficitRef::severity).max().orElseThrow();
+					assertThat(deficits.get(objective.indicators().get(0)).severity()).as(objective.description())
+						.isEqualTo(worst);
+				}
 			}
 		}
+	}
+
+	@Test
+	void breaksTiesBetweenEquallySevereDeficitsDifferentlyForDifferentSeeds() {
+		// Brazil's two deficits of severity 4: unemployment (8.5.2) and non-fatal injuries (8.8.1).
+		Set<String> firstAddressed = new HashSet<>();
+		for (long seed = 1; seed <= 20; seed++) {
+			DemoDataPlan plan = DemoDataPlanner.plan(TEN_MEMBER_STATES, TEN_STRATEGIES, seed, REFERENCE);
+			firstAddressed.add(plan.objectives().stream().filter((o) -> o.iso3().equals("BRA")).findFirst()
+				.orElseThrow().indicators().get(0));
+		}
+
+		assertThat(firstAddressed).containsExactlyInAnyOrder("8.5.2", "8.8.1");
+	}
+
+	@Test
+	void quotesTheRealValueYearAndSeverityOfEveryIndicatorAnObjectiveAddresses() {
+		DemoDataPlan plan = DemoDataPlanner.plan(TEN_MEMBER_STATES, TEN_STRATEGIES, 5, REFERENCE);
+		List<String> descriptions = plan.objectives().stream().map(ObjectivePlan::description).toList();
+
+		for (ObjectivePlan objective : plan.objectives()) {
+			Map<String, DeficitRef> deficits = ReferenceFixture.deficitsOf(objective.iso3());
+			if (!deficits.isEmpty()) {
+				for (String indicator : objective.indicators()) {
+					DeficitRef d = deficits.get(indicator);
+					assertThat(objective.description()).containsPattern("SDG " + Pattern.quote(indicator) + " \\([^()]+ in "
+							+ d.year() + ", severity " + d.severity() + " of 5\\)");
+				}
+			}
+		}
+		assertThat(descriptions).filteredOn((d) -> d.contains("Kenya"))
+			.allMatch((d) -> !d.contains("in 2009"), "never the older 2009 figure of Kenya's unemployment")
+			.anyMatch((d) -> d.startsWith("Addresses SDG 1.3.1 (social protection coverage 8.3 % in 2019, severity 5 of 5)"));
+		assertThat(String.join("\n", descriptions))
+			.contains("SDG 8.8.1 (fatal occupational injuries 116.8 per 100,000 workers in 2007, severity 5 of 5)")
+			.contains("SDG 8.5.2 (unemployment rate 15.28 % in 2016, severity 5 of 5) in Jordan")
+			.contains("SDG 8.8.2 (labour rights violations score 1.9 of 10 in 2017, severity 3 of 5)")
+			.contains("SDG 8.7.1 (children in economic activity and household chores 22.84003 % in 2016, severity 4 of 5)")
+			.contains("SDG 8.8.1 (non-fatal occupational injuries 1374 per 100,000 workers in 2017, severity 4 of 5)")
+			.contains("SDG 8.8.1 (non-fatal occupational injuries 3160.29 per 100,000 workers in 2015, severity 5 of 5) in France")
+			.doesNotContain("fatal occupational injuries 7.43")
+			.doesNotContain("non-fatal occupational injuries 325")
+			.doesNotContain("fatal occupational injuries 2.55");
+	}
+
+	@Test
+	void saysNoDataInsteadOfASeverityForCountriesWithoutObservationsThatGiveOne() {
+		DemoDataPlan plan = DemoDataPlanner.plan(ALL_MEMBER_STATES, DemoDataSize.DEMO, 7, REFERENCE);
+		List<ObjectivePlan> withoutData = plan.objectives()
+			.stream()
+			.filter((o) -> !ReferenceFixture.WITH_DATA.contains(o.iso3()))
+			.toList();
+
+		// Bangladesh and Fiji are featured without data; Lebanon has only hourly earnings, which give no severity.
+		assertThat(withoutData).extracting(ObjectivePlan::iso3).contains("BGD", "FJI");
+		assertThat(withoutData).hasSizeGreaterThan(100).allSatisfy((o) -> {
+			assertThat(o.indicators()).isNotEmpty();
+			for (String indicator : o.indicators()) {
+				assertThat(o.description()).contains("SDG " + indicator + " (no data)");
+			}
+			assertThat(o.description()).doesNotContain("severity");
+		});
+		assertThat(withoutData).flatExtracting(ObjectivePlan::indicators).hasSizeGreaterThan(10)
+			.containsAll(ALL_MEMBER_STATES.indicators().stream().map(ReferenceSnapshot.IndicatorRef::code).toList());
 	}
 
 	@Test
@@ -149,20 +223,6 @@ class DemoDataPlannerTests {
 			assertThat(r.areas()).isNotEmpty();
 		});
 		assertThat(plan.partners()).allSatisfy((p) -> assertThat(p.createdAt().toInstant()).isBeforeOrEqualTo(REFERENCE));
-	}
-
-	@Test
-	void keepsIndicatorValuesWithinWhatCountriesActuallyReport() {
-		DemoDataPlan plan = DemoDataPlanner.plan(ALL_MEMBER_STATES, DemoDataSize.DEMO, 7, REFERENCE);
-
-		assertThat(plan.observations()).hasSize(187 * 10).allSatisfy((o) -> {
-			assertThat(o.value()).isBetween(-2.0, 100.0);
-			assertThat(o.severity()).isBetween(1, 5);
-			if (o.indicator().equals("8.5.2")) {
-				assertThat(o.value()).isBetween(2.0, 22.0);
-			}
-		});
-		assertThat(plan.observations()).extracting(DemoDataPlan.ObservationPlan::severity).contains(1, 2, 3, 4, 5);
 	}
 
 	@Test
