@@ -43,6 +43,22 @@ class ProblemMapperTests {
 	}
 
 	@Test
+	void weighsARequestByItsCountrysObservedSeverityAndOneWithoutDataAtTheNamedDefault() {
+		MatchingData.Request measured = request("r1", 50);
+		MatchingData.Request unmeasured = new MatchingData.Request("r2", "r2", "TRAINING", 40, "PLACES", "en",
+				TODAY.plusMonths(3), "TCD", "Chad", "AFRICA", List.of("RIGHTS_AT_WORK"), "objective-r2", "Objective",
+				List.of(), List.of(new MatchingData.Deficit("8.7.1", "RIGHTS_AT_WORK", null)));
+
+		List<SupportRequest> requests = ProblemMapper.map(data(List.of(measured, unmeasured), List.of())).problem()
+			.requests();
+
+		assertThat(requests).extracting(SupportRequest::id, SupportRequest::severity, SupportRequest::severityPhrase)
+			.containsExactly(org.assertj.core.api.Assertions.tuple("r1", 4, "deficit severity 4"),
+					org.assertj.core.api.Assertions.tuple("r2", 3,
+							"no data for the indicators it addresses, weighed at the default severity 3"));
+	}
+
+	@Test
 	void pinsAnAcceptedMatchOfARequestInTheRunOnItsFullOffer() {
 		ProblemMapper.Mapped mapped = ProblemMapper.map(data(List.of(request("r1", 50)),
 				List.of(new MatchingData.Accepted("m1", "r1", "o1", "p1", 30, "TRAINING", "objective-r1"))));
