@@ -56,10 +56,15 @@ class DataImportWriter {
 		long created = 0;
 		long updated = 0;
 		long unchanged = 0;
+		long readingStored = 0;
+		long creating = 0;
+		long revising = 0;
 		List<Candidate> selected = file.selected();
 		for (int from = 0; from < selected.size(); from += BATCH) {
 			List<Candidate> batch = selected.subList(from, Math.min(selected.size(), from + BATCH));
+			long batchStarted = System.nanoTime();
 			Map<String, Stored> stored = this.store.existing(batch.stream().map(Candidate::id).toList());
+			readingStored += System.nanoTime() - batchStarted;
 			List<Map<String, Object>> toCreate = new ArrayList<>();
 			List<Map<String, Object>> toRevise = new ArrayList<>();
 			for (Candidate candidate : batch) {
@@ -76,12 +81,16 @@ class DataImportWriter {
 					unchanged++;
 				}
 			}
+			long writing = System.nanoTime();
 			if (!toCreate.isEmpty()) {
 				this.store.createObservations(file.id(), toCreate);
 			}
+			creating += System.nanoTime() - writing;
+			writing = System.nanoTime();
 			if (!toRevise.isEmpty()) {
 				this.store.reviseObservations(file.id(), at, toRevise);
 			}
+			revising += System.nanoTime() - writing;
 			created += toCreate.size();
 			updated += toRevise.size();
 		}
@@ -101,10 +110,12 @@ class DataImportWriter {
 					"Deficit severity moved by import " + file.id() + " of " + file.fileName());
 		}
 		log.info("Imported {} ({}): {} rows, {} created, {} updated, {} unchanged, skipped {}, {} requests changed "
-				+ "severity; written in {} ms ({} ms request severities before, {} ms observations, {} ms after)",
+				+ "severity; written in {} ms ({} ms request severities before, {} ms observations: {} reading stored, "
+				+ "{} creating, {} revising; {} ms after)",
 				file.fileName(), file.format(), file.rowsRead(), created, updated, unchanged, file.skipped(),
 				changes.size(), (System.nanoTime() - started) / 1_000_000, (severitiesRead - started) / 1_000_000,
-				(observationsWritten - severitiesRead) / 1_000_000, (System.nanoTime() - observationsWritten) / 1_000_000);
+				(observationsWritten - severitiesRead) / 1_000_000, readingStored / 1_000_000, creating / 1_000_000,
+				revising / 1_000_000, (System.nanoTime() - observationsWritten) / 1_000_000);
 		return view;
 	}
 
