@@ -18,7 +18,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The packaged jar's command-line import: {@code java -jar coalition-api.jar import-ilostat FILE... [--spring.neo4j.uri=...]}.
+ * The packaged jar's command-line import:
+ * {@code java -jar api-0.1.0-SNAPSHOT.jar import-ilostat FILE... [--spring.neo4j.uri=...]}.
  * Starts the application without its web server against the configured database (the embedded one under
  * {@code coalition.neo4j.embedded.data-directory} when none is configured, which the running service must not hold),
  * brings the graph up to date as a start does, imports each file in turn and prints its report.
@@ -51,7 +52,7 @@ public final class ImportCommand {
 			}
 		}
 		if (files.isEmpty()) {
-			out.println("Usage: java -jar coalition-api.jar " + NAME + " FILE... [--spring.neo4j.uri=bolt://host:7687 "
+			out.println("Usage: java -jar api-0.1.0-SNAPSHOT.jar " + NAME + " FILE... [--spring.neo4j.uri=bolt://host:7687 "
 					+ "--spring.neo4j.authentication.username=... --spring.neo4j.authentication.password=...]");
 			out.println("FILE: an ILOSTAT bulk CSV or SDMX-CSV file, plain or gzip.");
 			return USAGE;
