@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.ilostat.DataImportView;
 import org.ilo.coalition.graph.ilostat.IlostatImporter;
 import org.ilo.coalition.graph.ilostat.ImportFileException;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The secretariat's upload of an ILOSTAT file (bulk CSV or SDMX-CSV, plain or gzip) as the request body: streamed
  * into the importer, never held in memory. Answers the import's report as JSON: 200 when imported, 422 with the line
- * and column when the file is refused; 401 without credentials and 403 for other roles, before the body is read.
+ * and column when the file is refused, 409 while another import runs; 401 without credentials and 403 for other
+ * roles, before the body is read.
  */
 @RestController
 public class IlostatUploadController {
@@ -47,6 +49,9 @@ public class IlostatUploadController {
 		try (InputStream body = request.getInputStream()) {
 			DataImportView report = this.importer.importFile(body, name, Callers.of(principal).actor());
 			return ResponseEntity.ok(body(report, null));
+		}
+		catch (ConflictException ex) {
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", "CONFLICT", "error", ex.getMessage()));
 		}
 		catch (ImportRefusedException ex) {
 			HttpStatus status = ex.record().status() == ImportStatus.REFUSED ? HttpStatus.UNPROCESSABLE_CONTENT

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.ilo.coalition.CoalitionApplication;
 import org.ilo.coalition.graph.command.Actor;
+import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.ilostat.DataImportView;
 import org.ilo.coalition.graph.ilostat.IlostatImporter;
 import org.ilo.coalition.graph.ilostat.ImportRefusedException;
@@ -76,6 +77,10 @@ public final class ImportCommand {
 				}
 				catch (ImportRefusedException ex) {
 					out.println(describe(ex.record()));
+					return REFUSED;
+				}
+				catch (ConflictException ex) {
+					out.println(file.getFileName() + ": not imported: " + ex.getMessage());
 					return REFUSED;
 				}
 				catch (IOException ex) {

@@ -2,6 +2,7 @@ package org.ilo.coalition.api.startup;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.command.IdempotencyKeys;
@@ -76,6 +77,10 @@ public class GraphInitializer implements SmartLifecycle {
 		// Expired keys are already ignored; removing them here keeps them from piling up across restarts.
 		log.info("Expired idempotency keys removed: {}", this.idempotencyKeys.removeExpired());
 		log.info("Reference data: {}", this.referenceData.load());
+		List<String> undone = this.shippedDeficits.undoInterruptedImports();
+		if (!undone.isEmpty()) {
+			log.warn("Deficit imports interrupted by a restart, undone and marked FAILED: {}", undone);
+		}
 		this.shippedDeficits.importIfNew()
 			.ifPresentOrElse((report) -> log.info("Shipped ILOSTAT figures imported: {} observations from {} rows",
 					report.created() + report.updated(), report.rowsRead()),

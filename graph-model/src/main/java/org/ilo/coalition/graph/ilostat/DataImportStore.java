@@ -74,7 +74,8 @@ public class DataImportStore {
 			CREATE (o)-[:OBSERVED_IN]->(c), (o)-[:OF_INDICATOR]->(i), (o)-[:IMPORTED_BY]->(imp)
 			""";
 
-	// The replaced figure becomes a revision that keeps the import it came from; the observation points at this one.
+	// The replaced figure becomes a revision that keeps the import it came from (and the one that replaced it, to undo
+	// a failed import); the observation points at this one.
 	private static final String REVISE_OBSERVATIONS = """
 			MATCH (imp:DataImport {id: $importId})
 			UNWIND $rows AS row
@@ -82,12 +83,49 @@ public class DataImportStore {
 			OPTIONAL MATCH (o)-[old:IMPORTED_BY]->(previous:DataImport)
 			CREATE (o)-[:PREVIOUSLY]->(r:ObservationRevision {value: o.value, severity: o.severity,
 			                                                 obsStatus: o.obsStatus, source: o.source,
-			                                                 replacedAt: datetime($at)})
+			                                                 classif1: o.classif1, alternatives: o.alternatives,
+			                                                 replacedAt: datetime($at), replacedBy: $importId})
 			FOREACH (p IN CASE WHEN previous IS NULL THEN [] ELSE [previous] END | CREATE (r)-[:IMPORTED_BY]->(p))
 			DELETE old
 			SET o.value = row.value, o.severity = row.severity, o.obsStatus = row.obsStatus, o.source = row.source,
 			    o.classif1 = row.classif1, o.alternatives = row.alternatives
 			CREATE (o)-[:IMPORTED_BY]->(imp)
+			""";
+
+	// Undo, step 1: figures the import revised get their previous figure and import back.
+	private static final String RESTORE_REVISED = """
+			MATCH (o:DeficitObservation)-[:PREVIOUSLY]->(r:ObservationRevision {replacedBy: $importId})
+			WITH o, r LIMIT $limit
+			OPTIONAL MATCH (o)-[current:IMPORTED_BY]->(:DataImport {id: $importId})
+			OPTIONAL MATCH (r)-[:IMPORTED_BY]->(previous:DataImport)
+			SET o.value = r.value, o.severity = r.severity, o.obsStatus = r.obsStatus, o.source = r.source,
+			    o.classif1 = r.classif1, o.alternatives = r.alternatives
+			DELETE current
+			FOREACH (p IN CASE WHEN previous IS NULL THEN [] ELSE [previous] END | CREATE (o)-[:IMPORTED_BY]->(p))
+			DETACH DELETE r
+			RETURN count(*) AS restored
+			""";
+
+	// Undo, step 2: what still points at the import after step 1 was created by it.
+	private static final String DELETE_CREATED = """
+			MATCH (o:DeficitObservation)-[:IMPORTED_BY]->(:DataImport {id: $importId})
+			WITH o LIMIT $limit
+			DETACH DELETE o
+			RETURN count(*) AS deleted
+			""";
+
+	// One import at a time: the lock node serializes the check, and a running import's record says it is running.
+	private static final String LOCK_AND_FIND_RUNNING = """
+			MERGE (l:__ImportLock {id: 'imports'})
+			SET l.lockedAt = datetime()
+			RETURN COLLECT { MATCH (imp:DataImport {status: 'RUNNING'}) RETURN imp.id }[0] AS running
+			""";
+
+	private static final String RUNNING = "MATCH (imp:DataImport {status: 'RUNNING'}) RETURN imp.id AS id";
+
+	private static final String MARK_INTERRUPTED = """
+			MATCH (imp:DataImport {id: $id})
+			SET imp.status = 'FAILED', imp.error = $error, imp.endedAt = datetime()
 			""";
 
 	private static final String COMPLETE_IMPORT = """
@@ -99,9 +137,11 @@ public class DataImportStore {
 			CREATE (imp)-[:CHANGED_PRIORITY {before: change.before, after: change.after}]->(r)
 			""";
 
-	private static final String RECORD_REFUSED = """
-			CREATE (imp:DataImport {id: $id, fileName: $fileName, sha256: $sha256, startedAt: datetime($startedAt),
-			                        actor: $actor, actorRole: $role})
+	// A refused file has no record yet; a failed write has its RUNNING one.
+	private static final String RECORD_UNSUCCESSFUL = """
+			MERGE (imp:DataImport {id: $id})
+			SET imp.fileName = $fileName, imp.sha256 = $sha256, imp.startedAt = datetime($startedAt),
+			    imp.actor = $actor, imp.actorRole = $role
 			SET imp += $properties, imp.endedAt = datetime($endedAt)
 			""";
 
@@ -225,7 +265,7 @@ public class DataImportStore {
 		parameters.put("actor", view.actor());
 		parameters.put("role", view.actorRole());
 		parameters.put("properties", properties(view));
-		this.client.query(RECORD_REFUSED).bindAll(parameters).run();
+		this.client.query(RECORD_UNSUCCESSFUL).bindAll(parameters).run();
 	}
 
 	private static Map<String, Object> properties(DataImportView view) {
@@ -250,6 +290,34 @@ public class DataImportStore {
 			properties.put("error", view.error());
 		}
 		return properties;
+	}
+
+	/** Takes the imports' lock for the caller's transaction; returns the id of a running import, or null. */
+	String lockImportsAndFindRunning() {
+		return this.client.query(LOCK_AND_FIND_RUNNING).fetchAs(String.class)
+			.mappedBy((types, r) -> Records.string(r.get("running")))
+			.one()
+			.orElse(null);
+	}
+
+	List<String> runningImports() {
+		return List.copyOf(this.client.query(RUNNING).fetchAs(String.class).all());
+	}
+
+	void markInterrupted(String id, String error) {
+		this.client.query(MARK_INTERRUPTED).bindAll(Map.of("id", id, "error", error)).run();
+	}
+
+	/** Restores up to {@code limit} figures the import revised; returns how many. */
+	long restoreRevisedBy(String importId, int limit) {
+		return this.client.query(RESTORE_REVISED).bindAll(Map.of("importId", importId, "limit", (long) limit))
+			.fetchAs(Long.class).one().orElse(0L);
+	}
+
+	/** Deletes up to {@code limit} observations the import created; returns how many. */
+	long deleteCreatedBy(String importId, int limit) {
+		return this.client.query(DELETE_CREATED).bindAll(Map.of("importId", importId, "limit", (long) limit))
+			.fetchAs(Long.class).one().orElse(0L);
 	}
 
 	boolean completedWithChecksum(String sha256) {

@@ -3,6 +3,7 @@ package org.ilo.coalition.graph.ilostat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +12,20 @@ import java.util.Objects;
 import org.ilo.coalition.graph.audit.AuditAction;
 import org.ilo.coalition.graph.audit.AuditLog;
 import org.ilo.coalition.graph.command.Actor;
+import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.ilostat.DataImportStore.Stored;
 import org.ilo.coalition.graph.ilostat.ObservationSelector.Candidate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a validated file's figures in one transaction, so that an import is all or nothing: observations created or
- * revised in batches, the requests whose severity moved, the import record and its audit events.
+ * Writes a validated file's figures: the import's record first, then the observations in batches of {@value #BATCH},
+ * each in its own transaction (so neither this JVM nor the database holds a whole file's changes at once), then the
+ * requests whose severity moved and the audit events. A failure part-way undoes what the import wrote, batch by batch,
+ * from the revisions it recorded; an import a crash interrupted is undone at the next start ({@link #undoInterrupted}).
  */
 @Component
 class DataImportWriter {
@@ -34,9 +38,12 @@ class DataImportWriter {
 
 	private final AuditLog audit;
 
-	DataImportWriter(DataImportStore store, AuditLog audit) {
+	private final TransactionTemplate transactions;
+
+	DataImportWriter(DataImportStore store, AuditLog audit, PlatformTransactionManager transactionManager) {
 		this.store = store;
 		this.audit = audit;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** What was read and kept from a file, ready to be written. */
@@ -44,87 +51,146 @@ class DataImportWriter {
 			long rowsRead, List<Candidate> selected, Map<SkipReason, Long> skipped, Actor actor) {
 	}
 
-	// The import's own timeout: a large file's figures take longer than an API write's default.
-	@Transactional(timeoutString = "${coalition.import.transaction-timeout:600}")
+	/**
+	 * Writes the file's figures.
+	 *
+	 * @throws ConflictException when another import is running; nothing is written then
+	 */
 	public DataImportView write(ReadFile file) {
 		long started = System.nanoTime();
-		Map<String, SeverityChange> before = this.store.openRequestSeverities();
+		Map<String, SeverityChange> before = this.transactions.execute((status) -> this.store.openRequestSeverities());
+		this.transactions.executeWithoutResult((status) -> {
+			String running = this.store.lockImportsAndFindRunning();
+			if (running != null) {
+				throw new ConflictException("file", "Another import (" + running + ") is running; try again when it "
+						+ "has ended");
+			}
+			this.store.createImport(file.id(), file.fileName(), file.format(), file.sha256(), file.startedAt(),
+					file.actor().username(), file.actor().role());
+		});
 		long severitiesRead = System.nanoTime();
-		this.store.createImport(file.id(), file.fileName(), file.format(), file.sha256(), file.startedAt(),
-				file.actor().username(), file.actor().role());
+		try {
+			Counts counts = writeObservations(file);
+			long observationsWritten = System.nanoTime();
+			DataImportView view = this.transactions.execute((status) -> complete(file, before, counts));
+			log.info("Imported {} ({}): {} rows, {} created, {} updated, {} unchanged, skipped {}, {} requests changed "
+					+ "severity; written in {} ms ({} ms request severities before, {} ms observations: {} reading "
+					+ "stored, {} creating, {} revising; {} ms after)", file.fileName(), file.format(), file.rowsRead(),
+					counts.created, counts.updated, counts.unchanged, file.skipped(), view.severityChanges().size(),
+					(System.nanoTime() - started) / 1_000_000, (severitiesRead - started) / 1_000_000,
+					(observationsWritten - severitiesRead) / 1_000_000, counts.readingStored / 1_000_000,
+					counts.creating / 1_000_000, counts.revising / 1_000_000,
+					(System.nanoTime() - observationsWritten) / 1_000_000);
+			return view;
+		}
+		catch (RuntimeException ex) {
+			undo(file.id());
+			throw ex;
+		}
+	}
+
+	private Counts writeObservations(ReadFile file) {
+		Counts counts = new Counts();
 		OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-		long created = 0;
-		long updated = 0;
-		long unchanged = 0;
-		long readingStored = 0;
-		long creating = 0;
-		long revising = 0;
 		List<Candidate> selected = file.selected();
 		for (int from = 0; from < selected.size(); from += BATCH) {
 			List<Candidate> batch = selected.subList(from, Math.min(selected.size(), from + BATCH));
-			long batchStarted = System.nanoTime();
-			Map<String, Stored> stored = this.store.existing(batch.stream().map(Candidate::id).toList());
-			readingStored += System.nanoTime() - batchStarted;
-			List<Map<String, Object>> toCreate = new ArrayList<>();
-			List<Map<String, Object>> toRevise = new ArrayList<>();
-			for (Candidate candidate : batch) {
-				Stored current = stored.get(candidate.id());
-				if (current == null) {
-					toCreate.add(row(candidate));
-				}
-				else if (current.value() != candidate.value()
-						|| !Objects.equals(current.obsStatus(), candidate.obsStatus())
-						|| !Objects.equals(current.source(), candidate.source())) {
-					toRevise.add(row(candidate));
-				}
-				else {
-					unchanged++;
-				}
-			}
-			long writing = System.nanoTime();
-			if (!toCreate.isEmpty()) {
-				this.store.createObservations(file.id(), toCreate);
-			}
-			creating += System.nanoTime() - writing;
-			writing = System.nanoTime();
-			if (!toRevise.isEmpty()) {
-				this.store.reviseObservations(file.id(), at, toRevise);
-			}
-			revising += System.nanoTime() - writing;
-			created += toCreate.size();
-			updated += toRevise.size();
+			this.transactions.executeWithoutResult((status) -> writeBatch(file.id(), at, batch, counts));
 		}
-		long observationsWritten = System.nanoTime();
+		return counts;
+	}
+
+	private void writeBatch(String importId, OffsetDateTime at, List<Candidate> batch, Counts counts) {
+		long started = System.nanoTime();
+		Map<String, Stored> stored = this.store.existing(batch.stream().map(Candidate::id).toList());
+		long read = System.nanoTime();
+		List<Map<String, Object>> toCreate = new ArrayList<>();
+		List<Map<String, Object>> toRevise = new ArrayList<>();
+		long unchanged = 0;
+		for (Candidate candidate : batch) {
+			Stored current = stored.get(candidate.id());
+			if (current == null) {
+				toCreate.add(row(candidate));
+			}
+			else if (current.value() != candidate.value() || !Objects.equals(current.obsStatus(), candidate.obsStatus())
+					|| !Objects.equals(current.source(), candidate.source())) {
+				toRevise.add(row(candidate));
+			}
+			else {
+				unchanged++;
+			}
+		}
+		if (!toCreate.isEmpty()) {
+			this.store.createObservations(importId, toCreate);
+		}
+		long created = System.nanoTime();
+		if (!toRevise.isEmpty()) {
+			this.store.reviseObservations(importId, at, toRevise);
+		}
+		// Counted once the batch's statements have run; a batch that fails is undone with the rest.
+		counts.created += toCreate.size();
+		counts.updated += toRevise.size();
+		counts.unchanged += unchanged;
+		counts.readingStored += read - started;
+		counts.creating += created - read;
+		counts.revising += System.nanoTime() - created;
+	}
+
+	private DataImportView complete(ReadFile file, Map<String, SeverityChange> before, Counts counts) {
 		List<SeverityChange> changes = changes(before, this.store.openRequestSeverities());
-		OffsetDateTime ended = OffsetDateTime.now(ZoneOffset.UTC);
 		DataImportView view = new DataImportView(file.id(), file.fileName(), file.format(), file.sha256(),
-				file.startedAt(), ended, ImportStatus.COMPLETED, file.rowsRead(), created, updated, unchanged,
-				file.skipped(), changes, file.actor().username(), file.actor().role(), null);
+				file.startedAt(), OffsetDateTime.now(ZoneOffset.UTC), ImportStatus.COMPLETED, file.rowsRead(),
+				counts.created, counts.updated, counts.unchanged, file.skipped(), changes, file.actor().username(),
+				file.actor().role(), null);
 		this.store.completeImport(view);
 		this.audit.record(file.actor(), AuditAction.DEFICITS_IMPORTED, "DataImport", file.id(), null,
 				ImportStatus.COMPLETED.name(), "%s: %d rows read, %d observations created, %d updated, %d unchanged, %d skipped"
-					.formatted(file.fileName(), file.rowsRead(), created, updated, unchanged, view.skippedTotal()));
+					.formatted(file.fileName(), file.rowsRead(), counts.created, counts.updated, counts.unchanged,
+							view.skippedTotal()));
 		for (SeverityChange change : changes) {
 			this.audit.record(file.actor(), AuditAction.REQUEST_PRIORITY_CHANGED, "SupportRequest",
 					change.requestId(), severityText(change.before()), severityText(change.after()),
 					"Deficit severity moved by import " + file.id() + " of " + file.fileName());
 		}
-		log.info("Imported {} ({}): {} rows, {} created, {} updated, {} unchanged, skipped {}, {} requests changed "
-				+ "severity; written in {} ms ({} ms request severities before, {} ms observations: {} reading stored, "
-				+ "{} creating, {} revising; {} ms after)",
-				file.fileName(), file.format(), file.rowsRead(), created, updated, unchanged, file.skipped(),
-				changes.size(), (System.nanoTime() - started) / 1_000_000, (severitiesRead - started) / 1_000_000,
-				(observationsWritten - severitiesRead) / 1_000_000, readingStored / 1_000_000, creating / 1_000_000,
-				revising / 1_000_000, (System.nanoTime() - observationsWritten) / 1_000_000);
 		return view;
 	}
 
-	/** Records a refused or failed import in its own transaction, whatever happened to the caller's. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/** Undoes what import {@code importId} wrote: revised figures restored, created ones deleted, batch by batch. */
+	void undo(String importId) {
+		long restored = 0;
+		long deleted = 0;
+		long step;
+		do {
+			step = this.transactions.execute((status) -> this.store.restoreRevisedBy(importId, BATCH));
+			restored += step;
+		}
+		while (step > 0);
+		do {
+			step = this.transactions.execute((status) -> this.store.deleteCreatedBy(importId, BATCH));
+			deleted += step;
+		}
+		while (step > 0);
+		log.warn("Import {} undone: {} observations restored, {} deleted", importId, restored, deleted);
+	}
+
+	/** Undoes every import left running by a process that stopped; returns their ids. */
+	List<String> undoInterrupted() {
+		List<String> running = this.transactions.execute((status) -> this.store.runningImports());
+		for (String id : running) {
+			undo(id);
+			this.transactions.executeWithoutResult((status) -> this.store.markInterrupted(id,
+					"interrupted (the application stopped during the import); undone at the next start"));
+		}
+		return running;
+	}
+
+	/** Records a refused or failed import, whatever happened to the transactions before. */
 	public void recordUnsuccessful(DataImportView view) {
-		this.store.recordUnsuccessful(view);
-		this.audit.record(new Actor(view.actor(), view.actorRole()), AuditAction.DEFICITS_IMPORTED, "DataImport",
-				view.id(), null, view.status().name(), view.fileName() + ": " + view.error());
+		this.transactions.executeWithoutResult((status) -> {
+			this.store.recordUnsuccessful(view);
+			this.audit.record(new Actor(view.actor(), view.actorRole()), AuditAction.DEFICITS_IMPORTED, "DataImport",
+					view.id(), null, view.status().name(), view.fileName() + ": " + view.error());
+		});
 	}
 
 	static String severityText(Integer severity) {
@@ -139,7 +205,7 @@ class DataImportWriter {
 				changes.add(new SeverityChange(id, now.countryIso3(), then.before(), now.after()));
 			}
 		});
-		changes.sort(java.util.Comparator.comparing(SeverityChange::requestId));
+		changes.sort(Comparator.comparing(SeverityChange::requestId));
 		return changes;
 	}
 
@@ -158,6 +224,22 @@ class DataImportWriter {
 		row.put("classif1", c.classif1());
 		row.put("alternatives", (long) c.alternatives());
 		return row;
+	}
+
+	private static final class Counts {
+
+		private long created;
+
+		private long updated;
+
+		private long unchanged;
+
+		private long readingStored;
+
+		private long creating;
+
+		private long revising;
+
 	}
 
 }

@@ -9,10 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.ilo.coalition.graph.command.Actor;
+import org.ilo.coalition.graph.command.ConflictException;
 import org.ilo.coalition.graph.ilostat.DataImportWriter.ReadFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,7 @@ public class IlostatImporter {
 	 *
 	 * @throws ImportRefusedException when the file is refused (its error names the line and column) or writing
 	 * failed; nothing of the file is then in the graph
+	 * @throws ConflictException when another import is running
 	 */
 	public DataImportView importFile(InputStream in, String fileName, Actor actor) {
 		String id = UUID.randomUUID().toString();
@@ -77,13 +80,25 @@ public class IlostatImporter {
 			return this.writer.write(new ReadFile(id, fileName, format, sha256, started, rows, selector.selected(),
 					selector.skipped(), actor));
 		}
+		catch (ConflictException ex) {
+			// Another import is running: this one wrote nothing and has no record; the caller may try again.
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			DataImportView failed = new DataImportView(id, fileName, format, sha256, started,
 					OffsetDateTime.now(ZoneOffset.UTC), ImportStatus.FAILED, rows, 0, 0, 0, selector.skipped(),
-					java.util.List.of(), actor.username(), actor.role(), "writing failed: " + ex.getMessage());
+					List.of(), actor.username(), actor.role(), "writing failed: " + ex.getMessage());
 			this.writer.recordUnsuccessful(failed);
 			throw new ImportRefusedException(failed, ex);
 		}
+	}
+
+	/**
+	 * Undoes the imports a stopped process left half-written (their batches had committed, their end had not); called
+	 * at start-up, before anything reads the observations. Returns their ids.
+	 */
+	public List<String> undoInterrupted() {
+		return this.writer.undoInterrupted();
 	}
 
 	/** Whether a file with this SHA-256 was imported completely before. */
@@ -96,7 +111,7 @@ public class IlostatImporter {
 		// The checksum of what was read up to the error: enough to tell two refused attempts apart.
 		String sha256 = HexFormat.of().formatHex(digesting.getMessageDigest().digest());
 		DataImportView refused = new DataImportView(id, fileName, format, sha256, started,
-				OffsetDateTime.now(ZoneOffset.UTC), ImportStatus.REFUSED, rows, 0, 0, 0, Map.of(), java.util.List.of(),
+				OffsetDateTime.now(ZoneOffset.UTC), ImportStatus.REFUSED, rows, 0, 0, 0, Map.of(), List.of(),
 				actor.username(), actor.role(), error);
 		this.writer.recordUnsuccessful(refused);
 		log.warn("Import of {} refused: {}", fileName, error);

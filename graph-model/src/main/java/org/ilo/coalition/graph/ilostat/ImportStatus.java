@@ -3,6 +3,9 @@ package org.ilo.coalition.graph.ilostat;
 /** How an import ended. */
 public enum ImportStatus {
 
+	/** Being written, batch by batch. */
+	RUNNING,
+
 	/** Every kept figure is in the graph. */
 	COMPLETED,
 

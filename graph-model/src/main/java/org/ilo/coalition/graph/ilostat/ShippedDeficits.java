@@ -33,6 +33,11 @@ public class ShippedDeficits {
 		this.importer = importer;
 	}
 
+	/** Undoes imports a stopped process left half-written (start-up runs it before {@link #importIfNew}). */
+	public java.util.List<String> undoInterruptedImports() {
+		return this.importer.undoInterrupted();
+	}
+
 	/** Imports the shipped figures unless this database already has them; returns the import if it ran. */
 	public Optional<DataImportView> importIfNew() {
 		if (this.importer.imported(checksum())) {

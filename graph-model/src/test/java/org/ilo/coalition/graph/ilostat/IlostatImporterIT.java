@@ -142,6 +142,41 @@ class IlostatImporterIT extends GraphModelIntegrationTest {
 	}
 
 	@Test
+	void anImportAStoppedProcessLeftHalfWrittenIsUndoneAtTheNextStart() {
+		DataImportView first = this.importer.importFile(utf8(BULK_HEADER
+				+ "KEN,BA:1,SDG_0852_SEX_AGE_RT,SEX_T,AGE_YTHADULT_YGE15,,2019,5.6,,,,\n"), "first.csv", SECRETARIAT);
+		DataImportView second = this.importer.importFile(utf8(BULK_HEADER
+				+ "KEN,BA:1,SDG_0852_SEX_AGE_RT,SEX_T,AGE_YTHADULT_YGE15,,2019,11.2,P,,,\n"
+				+ "KEN,BA:1,SDG_0852_SEX_AGE_RT,SEX_T,AGE_YTHADULT_YGE15,,2020,12.0,,,,\n"), "second.csv", SECRETARIAT);
+		// As a kill -9 after the batches had committed and before the end would leave it.
+		this.neo4jClient.query("MATCH (imp:DataImport {id: $id}) SET imp.status = 'RUNNING'").bind(second.id()).to("id")
+			.run();
+
+		assertThat(this.importer.undoInterrupted()).containsExactly(second.id());
+
+		assertThat(observation("KEN:SDG_0852_SEX_AGE_RT:2019")).containsEntry("value", 5.6).containsEntry("severity", 2L)
+			.doesNotContainKey("obsStatus").containsEntry("importId", first.id());
+		assertThat(count("MATCH (o:DeficitObservation) RETURN count(o)")).isEqualTo(1);
+		assertThat(count("MATCH (r:ObservationRevision) RETURN count(r)")).isZero();
+		assertThat(this.imports.findById(second.id())).get().satisfies((record) -> {
+			assertThat(record.status()).isEqualTo(ImportStatus.FAILED);
+			assertThat(record.error()).contains("interrupted");
+		});
+	}
+
+	@Test
+	void refusesASecondImportWhileOneIsRunningAndWritesNothing() {
+		this.neo4jClient.query("CREATE (:DataImport {id: 'other', status: 'RUNNING', startedAt: datetime()})").run();
+
+		assertThatExceptionOfType(org.ilo.coalition.graph.command.ConflictException.class)
+			.isThrownBy(() -> this.importer.importFile(utf8(BULK_HEADER
+					+ "KEN,BA:1,SDG_0852_SEX_AGE_RT,SEX_T,AGE_YTHADULT_YGE15,,2019,5.6,,,,\n"), "late.csv", SECRETARIAT))
+			.withMessageContaining("other");
+		assertThat(count("MATCH (o:DeficitObservation) RETURN count(o)")).isZero();
+		assertThat(count("MATCH (imp:DataImport) RETURN count(imp)")).isEqualTo(1);
+	}
+
+	@Test
 	void refusesAnImpossibleYear() {
 		String file = BULK_HEADER + "KEN,BA:1,SDG_0852_SEX_AGE_RT,SEX_T,AGE_YTHADULT_YGE15,,2019,5.6,,,,\n"
 				+ "KEN,BA:1,SDG_0852_SEX_AGE_RT,SEX_T,AGE_YTHADULT_YGE15,,2019Q5,5.9,,,,\n";
