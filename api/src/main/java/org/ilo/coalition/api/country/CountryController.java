@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,6 +64,8 @@ public class CountryController {
 
 	private final SupportRequestRepository requests;
 
+	private final DeficitObservationRepository deficits;
+
 	public CountryController(ReferenceCatalog catalog, ReferenceArguments references, PartnerRepository partners,
 			NationalStrategyRepository strategies, SupportRequestRepository requests,
 			DeficitObservationRepository deficits, BatchLoaderRegistry loaders) {
@@ -71,17 +74,23 @@ public class CountryController {
 		this.partners = partners;
 		this.strategies = strategies;
 		this.requests = requests;
+		this.deficits = deficits;
 		// A DataLoader rather than @BatchMapping because the field takes an argument.
 		loaders.<String, List<DeficitView>>forName(DEFICITS_LOADER)
 			.registerMappedBatchLoader((iso3s, environment) -> Mono.fromCallable(() -> deficits.findLatestByCountries(iso3s)));
 	}
 
 	@QueryMapping
-	public Connection<Country> countries(@Argument IloRegion region, @Argument Integer first, @Argument String after) {
+	public Connection<Country> countries(@Argument IloRegion region, @Argument String withoutDataFor,
+			@Argument Integer first, @Argument String after) {
 		int size = PageArguments.first(first, 50);
 		Cursor cursor = PageArguments.after(ORDERING, after);
+		String indicator = this.references.indicator("withoutDataFor", withoutDataFor);
+		Set<String> withoutData = indicator == null ? null
+				: Set.copyOf(this.deficits.memberStatesWithoutData(indicator));
 		List<Country> matching = this.catalog.countries().stream()
 			.filter((c) -> region == null || c.region().code().equals(region.name()))
+			.filter((c) -> withoutData == null || withoutData.contains(c.iso3()))
 			.toList();
 		Country afterCountry = cursor == null ? null : new Country(cursor.id(), null, cursor.sortKey(), false, null);
 		List<Country> rest = matching.stream().filter((c) -> afterCountry == null || ORDER.compare(c, afterCountry) > 0)
@@ -114,6 +123,19 @@ public class CountryController {
 					.map((i) -> i.thematicArea().code().equals(area)).orElse(false)).toList());
 	}
 
+	/**
+	 * The indicators none of whose series has a figure in the country: those missing from its latest figures, read by
+	 * the same loader as {@code deficits} (one statement for both fields and every country of the page).
+	 */
+	@SchemaMapping(typeName = TYPE)
+	public CompletableFuture<List<Indicator>> indicatorsWithoutData(Country country,
+			DataLoader<String, List<DeficitView>> countryDeficits) {
+		return countryDeficits.load(country.iso3()).thenApply((deficits) -> {
+			Set<String> withData = deficits.stream().map(DeficitView::indicatorCode).collect(Collectors.toSet());
+			return this.catalog.indicators().stream().filter((i) -> !withData.contains(i.code())).toList();
+		});
+	}
+
 	@BatchMapping(typeName = TYPE)
 	public Map<Country, List<StrategyView>> nationalStrategies(List<Country> countries) {
 		return byCountry(countries, this.strategies.findViewsByCountries(iso3s(countries)));
@@ -136,11 +158,6 @@ public class CountryController {
 	@SchemaMapping(typeName = "Region")
 	public List<Country> countries(Region region) {
 		return this.catalog.countries().stream().filter((c) -> c.region().code().equals(region.code())).toList();
-	}
-
-	@SchemaMapping(typeName = "DeficitObservation")
-	public Indicator indicator(DeficitView deficit) {
-		return this.catalog.indicator(deficit.indicatorCode()).orElse(null);
 	}
 
 	private static List<String> iso3s(List<Country> countries) {

@@ -43,6 +43,11 @@ public class ConnectionController {
 		return count(connection);
 	}
 
+	@SchemaMapping(typeName = "DataImportConnection", field = "totalCount")
+	public long dataImportTotalCount(Object connection) {
+		return count(connection);
+	}
+
 	private static long count(Object connection) {
 		return (connection instanceof Connection<?> ours) ? ours.totalCount() : 0;
 	}

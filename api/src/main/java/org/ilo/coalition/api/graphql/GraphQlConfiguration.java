@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.ilo.coalition.api.observability.RequestIdInterceptor;
 import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.country.Country;
+import org.ilo.coalition.graph.ilostat.DataImportView;
 import org.ilo.coalition.graph.matching.MatchRunView;
 import org.ilo.coalition.graph.matching.MatchSuggestionView;
 import org.ilo.coalition.graph.offer.OfferView;
@@ -175,6 +176,7 @@ public class GraphQlConfiguration {
 		resolver.addMapping(WorkStreamView.class, "WorkStream");
 		resolver.addMapping(MatchSuggestionView.class, "MatchSuggestion");
 		resolver.addMapping(MatchRunView.class, "MatchRun");
+		resolver.addMapping(DataImportView.class, "DataImport");
 		return (builder) -> builder.defaultTypeResolver(resolver);
 	}
 

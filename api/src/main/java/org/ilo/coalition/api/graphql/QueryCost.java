@@ -31,10 +31,11 @@ public class QueryCost implements FieldComplexityCalculator {
 
 	/**
 	 * Types whose lists are resolved in memory: the reference data ({@code ReferenceCatalog} holds a few hundred
-	 * nodes) and a partner's declared expertise, which comes with the partner's own view.
+	 * nodes, among them the indicators' series), a partner's declared expertise, which comes with the partner's own
+	 * view, and an import's skipped rows (at most one per reason), which come with the import's.
 	 */
 	static final Set<String> IN_MEMORY = Set.of("Country", "Region", "ThematicArea", "FunctionalArea",
-			"PriorityProgramme", "Expertise", "Indicator", "DeclaredExpertise");
+			"PriorityProgramme", "Expertise", "Indicator", "IndicatorSeries", "DeclaredExpertise", "SkippedRows");
 
 	private final int listFactor;
 

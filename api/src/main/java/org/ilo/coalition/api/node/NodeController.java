@@ -4,12 +4,15 @@ import java.security.Principal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.ilo.coalition.api.deficit.DataImportController;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.matching.MatchSuggestionController;
 import org.ilo.coalition.api.matching.MatchingRuns;
 import org.ilo.coalition.api.partner.PartnerController;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
+import org.ilo.coalition.api.security.Role;
+import org.ilo.coalition.graph.ilostat.DataImportStore;
 import org.ilo.coalition.graph.matching.MatchSuggestionStore;
 import org.ilo.coalition.graph.offer.OfferRepository;
 import org.ilo.coalition.graph.partner.PartnerRepository;
@@ -42,9 +45,11 @@ public class NodeController {
 
 	private final MatchingRuns runs;
 
+	private final DataImportStore imports;
+
 	public NodeController(PartnerRepository partners, OfferRepository offers, NationalStrategyRepository strategies,
 			SupportRequestRepository requests, WorkStreamRepository workStreams, ReferenceCatalog catalog,
-			MatchSuggestionStore suggestions, MatchingRuns runs) {
+			MatchSuggestionStore suggestions, MatchingRuns runs, DataImportStore imports) {
 		this.partners = partners;
 		this.offers = offers;
 		this.strategies = strategies;
@@ -53,6 +58,7 @@ public class NodeController {
 		this.catalog = catalog;
 		this.suggestions = suggestions;
 		this.runs = runs;
+		this.imports = imports;
 	}
 
 	@QueryMapping
@@ -70,12 +76,14 @@ public class NodeController {
 			case "Objective" -> this.strategies.findObjectivesByIds(key);
 			case "SupportRequest" -> this.requests.findViewsByIds(key);
 			case "WorkStream" -> this.workStreams.findViewsByIds(key);
-			// Whoever may not see a suggestion or a run gets null, as for an unknown id, rather than an error that would
-			// tell them it exists.
+			// Whoever may not see a suggestion, a run or an import gets null, as for an unknown id, rather than an error
+			// that would tell them it exists.
 			case "MatchSuggestion" -> this.suggestions.findByIds(key).stream()
 				.filter((s) -> MatchSuggestionController.visible(s, caller))
 				.toList();
 			case "MatchRun" -> caller.isPrivileged() ? this.runs.find(globalId.key()).stream().toList() : List.of();
+			case DataImportController.TYPE -> caller.role() == Role.SECRETARIAT
+					? this.imports.findById(globalId.key()).stream().toList() : List.of();
 			default -> List.of();
 		};
 		return found.isEmpty() ? null : found.get(0);

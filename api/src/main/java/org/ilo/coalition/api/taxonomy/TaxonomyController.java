@@ -68,9 +68,4 @@ public class TaxonomyController {
 		return indicators(area.code());
 	}
 
-	@SchemaMapping(typeName = "Indicator")
-	public List<Double> severityThresholds(Indicator indicator) {
-		return indicator.thresholds();
-	}
-
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
 import org.ilo.coalition.api.test.MutationInputs;
+import org.ilo.coalition.graph.ilostat.IlostatImporter;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.ilo.coalition.api.matching.MatchingRuns;
@@ -40,9 +41,12 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	@Autowired
 	MatchingRuns matching;
 
+	@Autowired
+	IlostatImporter importer;
+
 	/** The objects of one test: who "own" and "other" are, and what the operations act on. */
 	record Ids(String own, String other, String pending, String government, String offer, String objective,
-			String request, String ledStream, String openStream, String queuedRun, String proposed) {
+			String request, String ledStream, String openStream, String queuedRun, String proposed, String dataImport) {
 	}
 
 	static Stream<Arguments> cells() throws IOException {
@@ -63,7 +67,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
 			}
 		}
-		assertThat(cells).hasSize(23 * 7);
+		assertThat(cells).hasSize(26 * 7);
 		return cells.stream();
 	}
 
@@ -94,8 +98,14 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				""").run();
 		String proposed = fixture.matchSuggestion(request, own, offer, "PROPOSED", 10.0);
 		fixture.matchSuggestion(request, own, offer, "ACCEPTED", 10.0);
+		// An import of one Kenyan figure.
+		String dataImport = this.importer.importFile(new java.io.ByteArrayInputStream("""
+				ref_area,source,indicator,sex,classif1,classif2,time,obs_value,obs_status,note_classif,note_indicator,note_source
+				KEN,BA:1,SDG_0852_SEX_AGE_RT,SEX_T,AGE_YTHADULT_YGE15,,2019,5.6,,,,
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "kenya.csv",
+				new org.ilo.coalition.graph.command.Actor("secretariat", "SECRETARIAT")).id();
 		this.ids = new Ids(own, other, pending, government, offer, strategy.get(1), request, led, open, "queued-run",
-				proposed);
+				proposed, dataImport);
 	}
 
 	@AfterEach
@@ -184,7 +194,13 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		READ_PROPOSED("read a proposed match suggestion", Ids::own, (t, ids) -> t.documentName("matchSuggestions")
 			.variable("filter", Map.of("status", "PROPOSED")).execute()),
 		READ_ACCEPTED("read an accepted match", Ids::own, (t, ids) -> t.documentName("matchSuggestions")
-			.variable("filter", Map.of("status", "ACCEPTED")).execute());
+			.variable("filter", Map.of("status", "ACCEPTED")).execute()),
+		DATA_IMPORTS("dataImports", Ids::own, (t, ids) -> t.document("{ dataImports { totalCount } }").execute()),
+		READ_DATA_IMPORT("read a data import by its id", Ids::own, (t, ids) -> t
+			.document("query($id: ID!) { node(id: $id) { id } }").variable("id", GlobalId.of("DataImport", ids.dataImport()))
+			.execute()),
+		READ_FIGURE_IMPORT("read the import of a deficit figure", Ids::own, (t, ids) -> t
+			.document("{ country(iso3: \"KEN\") { deficits { history { value } import { id } } } }").execute());
 
 		private final String label;
 
@@ -223,11 +239,24 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			if (this == READ_PROPOSED || this == READ_ACCEPTED) {
 				return isPresent(response, "matchSuggestions.edges[0].node.id");
 			}
+			if (this == READ_DATA_IMPORT) {
+				return isPresent(response, "node.id");
+			}
+			if (this == READ_FIGURE_IMPORT) {
+				// The figure itself is public; only its import is refused, with an error on that field.
+				refusedOnlyForLackOfRights(response);
+				return isPresent(response, "country.deficits[0].import.id");
+			}
+			return refusedOnlyForLackOfRights(response).isEmpty();
+		}
+
+		/** The classifications of the response's errors, each of which must be a refusal. */
+		private List<String> refusedOnlyForLackOfRights(GraphQlTester.Response response) {
 			List<String> classifications = new ArrayList<>();
 			response.errors().satisfy((errors) -> errors.forEach((e) -> classifications.add(String.valueOf(e.getErrorType()))));
 			assertThat(classifications).as(this.label + " fails only for lack of rights")
 				.allMatch((c) -> c.equals("UNAUTHORIZED") || c.equals("FORBIDDEN"));
-			return classifications.isEmpty();
+			return classifications;
 		}
 
 		private static boolean isPresent(GraphQlTester.Response response, String path) {

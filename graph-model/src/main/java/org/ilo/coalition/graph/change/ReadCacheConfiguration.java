@@ -20,4 +20,7 @@ public class ReadCacheConfiguration {
 	/** Partners by id (nested partners of recommendations, {@code node}, {@code partner}). */
 	public static final String PARTNERS_BY_ID = "partnersById";
 
+	/** How many member States each indicator has figures for ({@code Indicator.coverage}). */
+	public static final String INDICATOR_COVERAGE = "indicatorCoverage";
+
 }

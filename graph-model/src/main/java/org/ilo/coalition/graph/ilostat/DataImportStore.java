@@ -174,6 +174,11 @@ public class DataImportStore {
 
 	private static final String BY_ID = "MATCH (imp:DataImport {id: $id}) RETURN %s AS view".formatted(VIEW);
 
+	private static final String BY_IDS = """
+			UNWIND $ids AS id
+			MATCH (imp:DataImport {id: id})
+			RETURN %s AS view""".formatted(VIEW);
+
 	private final Neo4jClient client;
 
 	DataImportStore(Neo4jClient client) {
@@ -337,6 +342,16 @@ public class DataImportStore {
 		return this.client.query(BY_ID).bind(id).to("id").fetchAs(DataImportView.class)
 			.mappedBy((types, r) -> toView(r.get("view")))
 			.one();
+	}
+
+	/** The imports of {@code ids} that exist, by id, in one statement. */
+	public Map<String, DataImportView> findByIds(Collection<String> ids) {
+		Map<String, DataImportView> found = new HashMap<>();
+		this.client.query(BY_IDS).bind(List.copyOf(ids)).to("ids").fetchAs(DataImportView.class)
+			.mappedBy((types, r) -> toView(r.get("view")))
+			.all()
+			.forEach((view) -> found.put(view.id(), view));
+		return found;
 	}
 
 	/** The cursor that points at {@code view} in the newest-first ordering. */

@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.ilo.coalition.graph.change.GraphChanges;
+import org.ilo.coalition.graph.change.ReadCacheConfiguration;
 import org.ilo.coalition.graph.paging.Records;
 import org.neo4j.driver.Value;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,7 +20,8 @@ public class DeficitObservationRepository {
 	public static final String VIEW = """
 			{id: o.id, iso3: c.iso3, indicator: i.code, series: o.series, year: o.year, value: o.value,
 			 severity: o.severity, obsStatus: o.obsStatus, source: o.source,
-			 importId: COLLECT { MATCH (o)-[:IMPORTED_BY]->(imp:DataImport) RETURN imp.id }[0]}""";
+			 imported: COLLECT { MATCH (o)-[:IMPORTED_BY]->(imp:DataImport)
+			                   RETURN imp {.id, .fileName, .format, endedAt: coalesce(imp.endedAt, imp.startedAt)} }[0]}""";
 
 	// The latest year of each series, most severe first and the series without severity last.
 	private static final String LATEST_BY_COUNTRIES = """
@@ -29,10 +33,12 @@ public class DeficitObservationRepository {
 			ORDER BY view.iso3, coalesce(view.severity, 0) DESC, view.indicator, view.series
 			""".formatted(VIEW);
 
+	// The id comes from the parameter: returning and ordering by o.id beside the COLLECT subquery failed on Neo4j 5.26
+	// with "o.id should not appear non-cached" (planner phase insertCachedProperties; DeficitApiIT found it).
 	private static final String HISTORY = """
-			MATCH (o:DeficitObservation)-[:PREVIOUSLY]->(r:ObservationRevision)
-			WHERE o.id IN $ids
-			RETURN o.id AS id, r.value AS value, r.severity AS severity, r.obsStatus AS obsStatus, r.source AS source,
+			UNWIND $ids AS id
+			MATCH (:DeficitObservation {id: id})-[:PREVIOUSLY]->(r:ObservationRevision)
+			RETURN id, r.value AS value, r.severity AS severity, r.obsStatus AS obsStatus, r.source AS source,
 			       COLLECT { MATCH (r)-[:IMPORTED_BY]->(imp:DataImport) RETURN imp.id }[0] AS importId,
 			       r.replacedAt AS replacedAt
 			ORDER BY id, replacedAt DESC
@@ -87,7 +93,11 @@ public class DeficitObservationRepository {
 		return Records.groupBy(observationIds, rows, ObservationRevision::observationId);
 	}
 
-	/** The coverage of every indicator, by indicator code. */
+	/**
+	 * The coverage of every indicator, by indicator code, in one statement; cached until the next write (the answer
+	 * does not depend on the caller or the request).
+	 */
+	@Cacheable(cacheNames = ReadCacheConfiguration.INDICATOR_COVERAGE, keyGenerator = GraphChanges.KEYS)
 	public Map<String, IndicatorCoverage> coverage() {
 		Map<String, IndicatorCoverage> coverage = new java.util.HashMap<>();
 		this.client.query(COVERAGE).fetchAs(IndicatorCoverage.class).mappedBy((types, r) -> new IndicatorCoverage(
@@ -96,7 +106,7 @@ public class DeficitObservationRepository {
 				r.get("lastYear").isNull() ? null : r.get("lastYear").asInt(), r.get("observations").asLong()))
 			.all()
 			.forEach((c) -> coverage.put(c.indicatorCode(), c));
-		return coverage;
+		return Map.copyOf(coverage);
 	}
 
 	/** The member States without any observation of the indicator, by name. */
@@ -107,10 +117,16 @@ public class DeficitObservationRepository {
 
 	/** The view of a map written by {@link #VIEW}. */
 	public static DeficitView toView(Value v) {
+		Value imported = v.get("imported");
+		SourceAttribution attribution = imported.isNull() ? null
+				: SourceAttribution.ofImportFormat(Records.string(imported.get("format")));
 		return new DeficitView(v.get("id").asString(), v.get("iso3").asString(), v.get("indicator").asString(),
 				Records.string(v.get("series")), v.get("year").asInt(), v.get("value").asDouble(),
 				v.get("severity").isNull() ? null : v.get("severity").asInt(), Records.string(v.get("obsStatus")),
-				Records.string(v.get("source")), Records.string(v.get("importId")));
+				Records.string(v.get("source")), imported.isNull() ? null : imported.get("id").asString(),
+				imported.isNull() ? null : Records.dateTime(imported.get("endedAt")),
+				imported.isNull() ? null : Records.string(imported.get("fileName")),
+				attribution == null ? null : attribution.text());
 	}
 
 }

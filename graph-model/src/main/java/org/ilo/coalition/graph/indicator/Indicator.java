@@ -1,6 +1,7 @@
 package org.ilo.coalition.graph.indicator;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
 
@@ -22,6 +23,11 @@ public record Indicator(String code, String name, ThematicArea thematicArea, Lis
 	/** The series that gives the indicator its unit and scale: the first with thresholds, else the first. */
 	public IndicatorSeries primary() {
 		return this.series.stream().filter(IndicatorSeries::givesSeverity).findFirst().orElse(this.series.get(0));
+	}
+
+	/** One of its series by ILOSTAT id. */
+	public Optional<IndicatorSeries> seriesById(String id) {
+		return this.series.stream().filter((s) -> s.id().equals(id)).findFirst();
 	}
 
 	public String ilostatId() {

@@ -9,4 +9,10 @@ import java.time.OffsetDateTime;
  */
 public record ObservationRevision(String observationId, double value, Integer severity, String obsStatus,
 		String source, String importId, OffsetDateTime replacedAt) {
+
+	/** ILOSTAT's status flag of the replaced figure with its meaning, {@code null} when it had none. */
+	public ObservationStatus status() {
+		return ObservationStatus.of(this.obsStatus);
+	}
+
 }
