@@ -8,6 +8,7 @@ import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.command.IdempotencyKeys;
 import org.ilo.coalition.graph.demo.DemoDataGenerator;
 import org.ilo.coalition.graph.demo.DemoDataReport;
+import org.ilo.coalition.graph.ilostat.IlostatImporter;
 import org.ilo.coalition.graph.ilostat.ShippedDeficits;
 import org.ilo.coalition.graph.matching.MatchRunStore;
 import org.ilo.coalition.graph.migration.MigrationRunner;
@@ -51,12 +52,14 @@ public class GraphInitializer implements SmartLifecycle {
 
 	private final ShippedDeficits shippedDeficits;
 
+	private final IlostatImporter importer;
+
 	private volatile boolean running;
 
 	public GraphInitializer(MigrationRunner migrations, MatchRunStore matchRuns, ReferenceDataLoader referenceData,
 			DemoDataGenerator demoData, DemoDataProperties demoProperties, ObjectProvider<EmbeddedNeo4j> embedded,
 			ReferenceCatalog catalog, GraphChanges changes, IdempotencyKeys idempotencyKeys,
-			ShippedDeficits shippedDeficits) {
+			ShippedDeficits shippedDeficits, IlostatImporter importer) {
 		this.migrations = migrations;
 		this.matchRuns = matchRuns;
 		this.referenceData = referenceData;
@@ -67,6 +70,7 @@ public class GraphInitializer implements SmartLifecycle {
 		this.changes = changes;
 		this.idempotencyKeys = idempotencyKeys;
 		this.shippedDeficits = shippedDeficits;
+		this.importer = importer;
 	}
 
 	@Override
@@ -77,7 +81,7 @@ public class GraphInitializer implements SmartLifecycle {
 		// Expired keys are already ignored; removing them here keeps them from piling up across restarts.
 		log.info("Expired idempotency keys removed: {}", this.idempotencyKeys.removeExpired());
 		log.info("Reference data: {}", this.referenceData.load());
-		List<String> undone = this.shippedDeficits.undoInterruptedImports();
+		List<String> undone = this.importer.undoInterrupted();
 		if (!undone.isEmpty()) {
 			log.warn("Deficit imports interrupted by a restart, undone and marked FAILED: {}", undone);
 		}

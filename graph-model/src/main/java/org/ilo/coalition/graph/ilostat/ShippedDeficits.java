@@ -3,7 +3,6 @@ package org.ilo.coalition.graph.ilostat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -33,11 +32,6 @@ public class ShippedDeficits {
 		this.importer = importer;
 	}
 
-	/** Undoes imports a stopped process left half-written (start-up runs it before {@link #importIfNew}). */
-	public java.util.List<String> undoInterruptedImports() {
-		return this.importer.undoInterrupted();
-	}
-
 	/** Imports the shipped figures unless this database already has them; returns the import if it ran. */
 	public Optional<DataImportView> importIfNew() {
 		if (this.importer.imported(checksum())) {
@@ -52,11 +46,9 @@ public class ShippedDeficits {
 	}
 
 	static String checksum() {
-		try (InputStream in = new DigestInputStream(new ClassPathResource(RESOURCE).getInputStream(),
-				MessageDigest.getInstance("SHA-256"))) {
-			DigestInputStream digesting = (DigestInputStream) in;
-			digesting.transferTo(java.io.OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+		try {
+			byte[] bytes = new ClassPathResource(RESOURCE).getContentAsByteArray();
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the shipped ILOSTAT figures " + RESOURCE, ex);

@@ -43,9 +43,9 @@ public class DeficitSeverities {
 		for (Map<String, Object> r : this.client.query(READ).fetch().all()) {
 			@SuppressWarnings("unchecked")
 			List<Double> thresholds = (List<Double>) r.get("thresholds");
-			IndicatorSeries series = new IndicatorSeries("-", "-", null, null, (Boolean) r.get("higherIsWorse"),
-					thresholds == null ? List.of() : thresholds, List.of());
-			Integer severity = series.severityOf(((Number) r.get("value")).doubleValue());
+			Integer severity = (thresholds == null || thresholds.isEmpty()) ? null
+					: new SeverityScale(thresholds, (Boolean) r.get("higherIsWorse"))
+						.severityOf(((Number) r.get("value")).doubleValue());
 			Number stored = (Number) r.get("severity");
 			if (!Objects.equals(severity, stored == null ? null : stored.intValue())) {
 				Map<String, Object> row = new HashMap<>();
