@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The secretariat's upload of an ILOSTAT file (bulk CSV or SDMX-CSV, plain or gzip) as the request body: streamed
  * into the importer, never held in memory. Answers the import's report as JSON: 200 when imported, 422 with the line
- * and column when the file is refused, 409 while another import runs; 401 without credentials and 403 for other
- * roles, before the body is read.
+ * and column when the file is refused, 409 while another import runs, 415 for a body that is not sent as
+ * {@code application/octet-stream}, {@code text/csv} or gzip; 401 without credentials and 403 for other roles, before
+ * the body is read.
  */
 @RestController
 public class IlostatUploadController {
@@ -41,7 +42,9 @@ public class IlostatUploadController {
 		this.importer = importer;
 	}
 
-	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+	// Only raw bodies: a form content type would have the servlet container read the file as form fields.
+	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE, consumes = {
+			MediaType.APPLICATION_OCTET_STREAM_VALUE, "text/csv", "application/gzip", "application/x-gzip" })
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	public ResponseEntity<Map<String, Object>> upload(@RequestParam(name = "fileName", required = false) String fileName,
 			HttpServletRequest request, @Nullable Principal principal) throws IOException {

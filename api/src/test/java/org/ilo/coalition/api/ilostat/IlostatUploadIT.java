@@ -60,6 +60,20 @@ class IlostatUploadIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aFileSentAsAFormIsRefusedWithUnsupportedMediaTypeAndNotRead() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+				"http://127.0.0.1:" + this.port + IlostatUploadController.PATH + "?fileName=form.csv"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Authorization", bearer("SECRETARIAT"))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(BULK.getBytes(StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(415);
+		assertThat(this.neo4jClient.query("MATCH (imp:DataImport {fileName: 'form.csv'}) RETURN count(imp)")
+			.fetchAs(Long.class).one()).contains(0L);
+	}
+
+	@Test
 	void nobodyButTheSecretariatMayUpload() throws Exception {
 		byte[] file = BULK.getBytes(StandardCharsets.UTF_8);
 
