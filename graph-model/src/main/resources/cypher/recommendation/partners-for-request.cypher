@@ -7,7 +7,7 @@ OPTIONAL CALL (r) {
        COLLECT { MATCH (c)<-[:BASED_IN]-(x:Partner) RETURN x } AS basedHere,
        COLLECT {
          MATCH (r)<-[:FOR_REQUEST]-(m:MatchSuggestion)-[:FROM_PARTNER]->(x:Partner)
-         WHERE m.status = 'REJECTED'
+         WHERE m.status = 'REJECTED' OR m.matchStatus IN ['DECLINED', 'EXPIRED']
          RETURN x
        } AS rejected
   WITH r, c, region, needed, areas, basedHere, rejected, r.language AS language,
@@ -77,7 +77,7 @@ OPTIONAL CALL (r) {
        [l IN links WHERE l.type = 'BASED_IN' | l.node][0] AS home,
        [l IN links WHERE l.type = 'HAS_EXPERTISE' | l.node] AS declared,
        [l IN links WHERE l.type = 'OFFERS' AND l.node.status = 'ACTIVE' | l.node] AS activeOffers,
-       [l IN links WHERE l.type = 'FROM_PARTNER' AND l.node.status = 'ACCEPTED' | l.node] AS acceptedMatches
+       [l IN links WHERE l.type = 'FROM_PARTNER' AND l.node:ActiveMatch | l.node] AS acceptedMatches
   WITH r, c, region, areas, language, regionCountries, p, matched, neededCount, expertise, tripartite,
        basedInCountry, speaks, home,
        reduce(acc = [], n IN [x IN areaExpertise WHERE x.expertise IN declared]
@@ -89,8 +89,8 @@ OPTIONAL CALL (r) {
            RETURN {type: type(link), node: x} AS link
          } AS offerLinks
          WITH o, [l IN offerLinks WHERE l.type <> 'FROM_OFFER' | l.node] AS served,
-              [l IN offerLinks WHERE l.type = 'FROM_OFFER' AND l.node.status = 'ACCEPTED'
-               | coalesce(l.node.amount, 0.0)] AS used
+              [l IN offerLinks WHERE l.type = 'FROM_OFFER' AND l.node:ActiveMatch
+               | coalesce(l.node.heldAmount, 0.0)] AS used
          RETURN {
            kind: o.kind, unit: o.unit, amount: coalesce(o.amount, 0.0), capacity: coalesce(o.capacity, 1),
            speaks: language IN coalesce(o.languages, []), servesCountry: c IN served,

@@ -18,7 +18,7 @@ OPTIONAL CALL (p) {
        COLLECT {
          MATCH (p)-[:OFFERS]->(o:Offer) WHERE o.status = 'ACTIVE'
          WITH o, COLLECT {
-           MATCH (o)<-[:FROM_OFFER]-(m:MatchSuggestion) WHERE m.status = 'ACCEPTED' RETURN coalesce(m.amount, 0.0)
+           MATCH (o)<-[:FROM_OFFER]-(m:ActiveMatch) RETURN coalesce(m.heldAmount, 0.0)
          } AS used
          RETURN {
            kind: o.kind, unit: o.unit, amount: coalesce(o.amount, 0.0), capacity: coalesce(o.capacity, 1),
@@ -28,12 +28,11 @@ OPTIONAL CALL (p) {
        } AS offers,
        COLLECT {
          MATCH (p)<-[:FROM_PARTNER]-(m:MatchSuggestion)-[:FOR_REQUEST]->(x:SupportRequest)
-         WHERE m.status = 'REJECTED'
+         WHERE m.status = 'REJECTED' OR m.matchStatus IN ['DECLINED', 'EXPIRED']
          RETURN x
        } AS rejected,
        COLLECT {
-         MATCH (p)<-[:FROM_PARTNER]-(m:MatchSuggestion)-[:FOR_REQUEST]->(x:SupportRequest)
-         WHERE m.status = 'ACCEPTED'
+         MATCH (p)<-[:FROM_PARTNER]-(m:ActiveMatch)-[:FOR_REQUEST]->(x:SupportRequest)
          RETURN {
            request: x,
            country: COLLECT { MATCH (x)-[:FOR_COUNTRY]->(k:Country) RETURN k }[0],
@@ -52,7 +51,7 @@ OPTIONAL CALL (p) {
        needed, [cl IN claims WHERE cl.expertise IN needed | {code: cl.code, level: cl.level}] AS matched
   CALL (objective, rejected) {
     MATCH (objective)<-[:FOR_OBJECTIVE]-(req:SupportRequest)-[:FOR_COUNTRY]->(rc:Country)
-    WHERE req.status = 'OPEN' AND NOT req IN rejected
+    WHERE req.status IN ['OPEN', 'PARTIALLY_MATCHED', 'IN_DELIVERY'] AND NOT req IN rejected
     WITH objective, rc, collect(req) AS requests
     WITH rc, requests,
          COLLECT { MATCH (rc)-[:IN_REGION]->(g:Region) RETURN g }[0] AS rcRegion,

@@ -83,7 +83,7 @@ public class MatchSuggestionController {
 		Caller caller = Callers.of(principal);
 		int size = PageArguments.first(first, 20);
 		MatchSuggestionFilterInput.Criteria criteria = filter == null ? new MatchSuggestionFilterInput.Criteria(null,
-				null, null, null, null) : filter.criteria(this.references);
+				null, null, null, null, null) : filter.criteria(this.references);
 		String visiblePartner = null;
 		String visibleCountry = null;
 		if (caller.role() == Role.PARTNER) {
@@ -93,7 +93,7 @@ public class MatchSuggestionController {
 			visibleCountry = Objects.requireNonNullElse(caller.countryIso3(), "");
 		}
 		SuggestionFilter query = new SuggestionFilter(criteria.runId(), criteria.status(), criteria.countryIso3(),
-				criteria.partnerId(), criteria.requestId(), visiblePartner, visibleCountry);
+				criteria.partnerId(), criteria.requestId(), criteria.matchStatus(), visiblePartner, visibleCountry);
 		return Connection.of(this.suggestions.findPage(query, size, after(after)), MatchSuggestionStore::cursorOf,
 				after != null);
 	}

@@ -60,7 +60,7 @@ class RecommendationIT extends ApiIntegrationTest {
 			String objective = this.fixture.strategyWithObjective("KEN", "Earlier " + i, "8.3.1").get(1);
 			String earlier = this.fixture.request("KEN", objective, "Earlier request " + i, LocalDate.parse("2025-12-01"),
 					"TECHNICAL_ASSISTANCE", List.of("EMPLOYMENT"));
-			this.fixture.requestStatus(earlier, "FULFILLED");
+			this.fixture.requestStatus(earlier, "DELIVERED");
 			this.fixture.matchSuggestion(earlier, perfect, null, "ACCEPTED", 10);
 		}
 		String partial = this.fixture.partner("Partial Fit Institute", PartnerKind.ACADEMIA, "BRA");

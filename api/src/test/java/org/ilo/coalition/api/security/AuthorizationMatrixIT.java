@@ -46,7 +46,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 
 	/** The objects of one test: who "own" and "other" are, and what the operations act on. */
 	record Ids(String own, String other, String pending, String government, String offer, String objective,
-			String request, String ledStream, String openStream, String queuedRun, String proposed, String dataImport) {
+			String request, String ledStream, String openStream, String queuedRun, String proposed, String dataImport,
+			String awaitingConsent) {
 	}
 
 	static Stream<Arguments> cells() throws IOException {
@@ -67,7 +68,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
 			}
 		}
-		assertThat(cells).hasSize(26 * 7);
+		assertThat(cells).hasSize(28 * 7);
 		return cells.stream();
 	}
 
@@ -98,6 +99,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				""").run();
 		String proposed = fixture.matchSuggestion(request, own, offer, "PROPOSED", 10.0);
 		fixture.matchSuggestion(request, own, offer, "ACCEPTED", 10.0);
+		String awaiting = fixture.matchSuggestion(request, own, offer, "ACCEPTED", 10.0);
+		this.neo4jClient.query("MATCH (m:MatchSuggestion {id: $id}) SET m.matchStatus = 'AWAITING_CONSENT'")
+			.bind(awaiting).to("id").run();
 		// An import of one Kenyan figure.
 		String dataImport = this.importer.importFile(new java.io.ByteArrayInputStream("""
 				ref_area,source,indicator,sex,classif1,classif2,time,obs_value,obs_status,note_classif,note_indicator,note_source
@@ -105,7 +109,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				""".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "kenya.csv",
 				new org.ilo.coalition.graph.command.Actor("secretariat", "SECRETARIAT")).id();
 		this.ids = new Ids(own, other, pending, government, offer, strategy.get(1), request, led, open, "queued-run",
-				proposed, dataImport);
+				proposed, dataImport, awaiting);
 	}
 
 	@AfterEach
@@ -191,6 +195,12 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		MATCH_RUNS("matchRuns", Ids::own, (t, ids) -> t.documentName("matchRuns").execute()),
 		REVIEW("reviewSuggestion", Ids::own, (t, ids) -> t.documentName("reviewSuggestion")
 			.variable("id", GlobalId.of("MatchSuggestion", ids.proposed())).variable("decision", "ACCEPT").execute()),
+		ANSWER_MATCH("answerMatch", Ids::own, (t, ids) -> t.documentName("answerMatch")
+			.variable("id", GlobalId.of("MatchSuggestion", ids.awaitingConsent())).variable("version", 0)
+			.variable("answer", "CONFIRM").execute()),
+		RETRACT_MATCH("retractMatch", Ids::own, (t, ids) -> t.documentName("retractMatch")
+			.variable("id", GlobalId.of("MatchSuggestion", ids.awaitingConsent())).variable("version", 0)
+			.variable("reason", "Taken back").execute()),
 		READ_PROPOSED("read a proposed match suggestion", Ids::own, (t, ids) -> t.documentName("matchSuggestions")
 			.variable("filter", Map.of("status", "PROPOSED")).execute()),
 		READ_ACCEPTED("read an accepted match", Ids::own, (t, ids) -> t.documentName("matchSuggestions")

@@ -30,6 +30,10 @@ public abstract class ApiIntegrationTest extends GraphIntegrationTest {
 	@LocalServerPort
 	protected int port;
 
+	/** The application's clock; each test starts at the system's time. */
+	@Autowired
+	protected TestClock clock;
+
 	/** Sends documents over HTTP as the public, through the same filters and interceptors as any client. */
 	protected GraphQlTester graphQl;
 
@@ -38,6 +42,7 @@ public abstract class ApiIntegrationTest extends GraphIntegrationTest {
 
 	@BeforeEach
 	void createTester() {
+		this.clock.reset();
 		this.graphQl = anonymous();
 		this.inProcess = WebGraphQlTester.create(this.webGraphQlHandler);
 	}
@@ -51,6 +56,8 @@ public abstract class ApiIntegrationTest extends GraphIntegrationTest {
 	static void securityProperties(DynamicPropertyRegistry registry) {
 		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", Tokens::publicKeyLocation);
 		registry.add("coalition.security.demo-accounts", () -> "true");
+		// The lifecycle's jobs (MatchJobs) run when a test calls them, on the test's clock, not on their own.
+		registry.add("coalition.match.jobs-interval", () -> "PT24H");
 	}
 
 	/** A tester over HTTP without credentials: the public. */

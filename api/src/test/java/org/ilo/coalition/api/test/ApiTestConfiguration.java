@@ -7,10 +7,12 @@ import org.ilo.coalition.graph.test.CypherStatementCounter;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.graphql.execution.SchemaReport;
 
 /**
- * Test-only beans: a Cypher statement counter and a fault injector around the driver, and the schema inspection
+ * Test-only beans: a Cypher statement counter and a fault injector around the driver, the application clock tests
+ * move forward, and the schema inspection
  * report.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -24,6 +26,12 @@ public class ApiTestConfiguration {
 	@Bean
 	static TransientFaults transientFaults() {
 		return new TransientFaults();
+	}
+
+	@Bean
+	@Primary
+	TestClock testClock() {
+		return new TestClock();
 	}
 
 	@Bean

@@ -18,7 +18,9 @@ public class NodeLocks {
 
 		PARTNER("Partner", "membershipStatus"), OFFER("Offer", "status"), SUPPORT_REQUEST("SupportRequest", "status"),
 		WORK_STREAM("WorkStream", "status"), NATIONAL_STRATEGY("NationalStrategy", "status"),
-		MATCH_RUN("MatchRun", "status"), MATCH_SUGGESTION("MatchSuggestion", "status");
+		MATCH_RUN("MatchRun", "status"), MATCH_SUGGESTION("MatchSuggestion", "status"),
+		/** A suggestion the coordination group accepted, with where it stands after the review. */
+		MATCH("MatchSuggestion", "matchStatus");
 
 		private final String cypher;
 

@@ -405,8 +405,8 @@ final class DemoDataPlanner {
 			Amount amount = amount(kind, country.region(), random);
 			LocalDate deadline = this.referenceDate.plusDays(30 + random.nextInt(511));
 			double draw = random.nextDouble();
-			RequestStatus status = draw < 0.7 ? RequestStatus.OPEN : draw < 0.82 ? RequestStatus.MATCHED
-					: draw < 0.92 ? RequestStatus.FULFILLED : RequestStatus.WITHDRAWN;
+			// Other states follow matches (RequestStatuses); the demo's matches are written with their lifecycle.
+			RequestStatus status = draw < 0.92 ? RequestStatus.OPEN : RequestStatus.WITHDRAWN;
 			String title = "%s: %s (%s)".formatted(supportPhrase(kind), objective.title(), country.name());
 			String description = "%s asks for %s %s towards the objective \"%s\" of its national strategy, by %s."
 				.formatted(country.name(), amount.formatted(), amount.unitPhrase(), objective.title(), deadline);

@@ -40,7 +40,7 @@ public class DataImportStore {
 	// An indicator's severity in a country: its latest observation that has one, the worse of a year's series.
 	private static final String OPEN_REQUEST_SEVERITIES = """
 			MATCH (r:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
-			WHERE r.status = 'OPEN'
+			WHERE r.status IN ['OPEN', 'PARTIALLY_MATCHED', 'IN_DELIVERY']
 			MATCH (r)-[:FOR_OBJECTIVE]->(o:Objective)
 			RETURN r.id AS id, c.iso3 AS iso3,
 			       COLLECT {

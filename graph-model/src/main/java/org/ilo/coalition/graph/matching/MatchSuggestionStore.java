@@ -1,5 +1,7 @@
 package org.ilo.coalition.graph.matching;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.InvalidCursorException;
 import org.ilo.coalition.graph.paging.Records;
 import org.ilo.coalition.graph.paging.ResultPage;
+import org.ilo.coalition.graph.request.RequestStatuses;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -88,20 +91,27 @@ public class MatchSuggestionStore {
 			+ "WHERE q.id IN $ids AND m.status = 'ACCEPTED' WITH m, q, c, p ORDER BY m.decidedAt, m.id RETURN "
 			+ PROJECTION + " AS row";
 
+	/**
+	 * Whether suggestion x keeps its partner out of later suggestions for its request: the coordination group rejected
+	 * it, or the partner or the member State declined the match, or nobody answered in time.
+	 */
+	static final String EXCLUDED_PAIR = "(x.status = 'REJECTED' OR x.matchStatus IN ['DECLINED', 'EXPIRED'])";
+
 	private static final String REVIEW_FACTS = """
 			MATCH (m:MatchSuggestion {id: $id})-[:FOR_REQUEST]->(q:SupportRequest), (m)-[:FROM_PARTNER]->(p:Partner)
 			RETURN q.id AS request, p.id AS partner, coalesce(m.amount, 0.0) AS amount,
 			       COLLECT { MATCH (m)-[:FROM_OFFER]->(o:Offer) RETURN o.id }[0] AS offer,
-			       EXISTS { (q)<-[:FOR_REQUEST]-(:MatchSuggestion {status: 'REJECTED'})-[:FROM_PARTNER]->(p) } AS rejectedPair,
-			       EXISTS { (q)<-[:FOR_REQUEST]-(:MatchSuggestion {status: 'ACCEPTED'})-[:FROM_PARTNER]->(p) } AS acceptedPair
-			""";
+			       EXISTS { (q)<-[:FOR_REQUEST]-(x:MatchSuggestion)-[:FROM_PARTNER]->(p) WHERE $$excluded } AS rejectedPair,
+			       EXISTS { (q)<-[:FOR_REQUEST]-(:ActiveMatch)-[:FROM_PARTNER]->(p) } AS acceptedPair
+			""".replace("$$excluded", EXCLUDED_PAIR);
 
-	// What the accepted matches drawn on offer o use of it: their amounts and the distinct requests they serve. The
-	// review's room check and Offer.remainingAmount/remainingCapacity read the same expressions.
+	// What the matches that hold offer o use of it (label ActiveMatch: accepted, and not declined, expired, retracted or
+	// withdrawn since): what they hold and the distinct requests they serve. The review's room check and
+	// Offer.remainingAmount/remainingCapacity read the same expressions.
 	private static final String ACCEPTED_USE = """
-			COLLECT { MATCH (o)<-[:FROM_OFFER]-(x:MatchSuggestion {status: 'ACCEPTED'}) RETURN coalesce(x.amount, 0.0) } AS used,
+			COLLECT { MATCH (o)<-[:FROM_OFFER]-(x:ActiveMatch) RETURN coalesce(x.heldAmount, 0.0) } AS used,
 			       COLLECT {
-			         MATCH (o)<-[:FROM_OFFER]-(:MatchSuggestion {status: 'ACCEPTED'})-[:FOR_REQUEST]->(q:SupportRequest)
+			         MATCH (o)<-[:FROM_OFFER]-(:ActiveMatch)-[:FOR_REQUEST]->(q:SupportRequest)
 			         RETURN DISTINCT q.id
 			       } AS requests
 			""";
@@ -117,7 +127,16 @@ public class MatchSuggestionStore {
 
 	private static final String DECIDE = """
 			MATCH (m:MatchSuggestion {id: $id})
-			SET m.status = $status, m.decidedAt = datetime(), m.decidedBy = $actor, m.comment = $comment
+			SET m.status = $status, m.decidedAt = datetime(), m.decidedBy = $actor, m.comment = $comment,
+			    m.version = coalesce(m.version, 0) + 1
+			""";
+
+	// An accepted suggestion is a match: it holds its amount and a slot of its offer until it ends, and waits for both
+	// parties' consent until the deadline.
+	private static final String OPEN_MATCH = """
+			MATCH (m:MatchSuggestion {id: $id})
+			SET m:ActiveMatch, m.matchStatus = 'AWAITING_CONSENT', m.heldAmount = coalesce(m.amount, 0.0),
+			    m.consentDeadline = datetime($deadline)
 			""";
 
 	private final Neo4jClient client;
@@ -126,10 +145,21 @@ public class MatchSuggestionStore {
 
 	private final AuditLog audit;
 
-	public MatchSuggestionStore(Neo4jClient client, NodeLocks locks, AuditLog audit) {
+	private final RequestStatuses requestStatuses;
+
+	private final Clock clock;
+
+	private final Duration consentWindow;
+
+	public MatchSuggestionStore(Neo4jClient client, NodeLocks locks, AuditLog audit, RequestStatuses requestStatuses,
+			Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${coalition.match.consent-window:P14D}") Duration consentWindow) {
 		this.client = client;
 		this.locks = locks;
 		this.audit = audit;
+		this.requestStatuses = requestStatuses;
+		this.clock = clock;
+		this.consentWindow = consentWindow;
 	}
 
 	/** Suggestions matching the filter: newest run first, each run's in its own order (rank), then id. */
@@ -141,6 +171,8 @@ public class MatchSuggestionStore {
 			.and("country", filter.countryIso3(), "c.iso3 = $country")
 			.and("partner", filter.partnerId(), "p.id = $partner")
 			.and("request", filter.requestId(), "q.id = $request")
+			.and("matchStatus", filter.matchStatus() == null ? null : filter.matchStatus().name(),
+					"m.matchStatus = $matchStatus")
 			.and("visiblePartner", filter.visiblePartnerId(), "p.id = $visiblePartner")
 			.and("visibleCountry", filter.visibleCountryIso3(), "c.iso3 = $visibleCountry AND m.status = 'ACCEPTED'");
 		Map<String, Object> parameters = pageParameters(where, first, after);
@@ -273,7 +305,7 @@ public class MatchSuggestionStore {
 		if (decision == ReviewDecision.ACCEPT) {
 			if (facts.get("rejectedPair").asBoolean()) {
 				throw new ConflictException("decision", "Partner '" + partner + "' was rejected for request '" + request
-						+ "' before; it cannot be accepted for it now");
+						+ "' before, or a match of it for the request was declined or expired; it cannot be accepted for it now");
 			}
 			checkOfferHasRoom(Records.string(facts.get("offer")), request, facts.get("amount").asDouble());
 		}
@@ -288,6 +320,11 @@ public class MatchSuggestionStore {
 		parameters.put("actor", actor.username());
 		parameters.put("comment", comment);
 		this.client.query(DECIDE).bindAll(parameters).run();
+		if (decision == ReviewDecision.ACCEPT) {
+			this.client.query(OPEN_MATCH).bindAll(Map.of("id", id, "deadline",
+					this.clock.instant().plus(this.consentWindow).toString())).run();
+			this.requestStatuses.refresh(List.of(request));
+		}
 		this.audit.record(actor, decision == ReviewDecision.ACCEPT ? AuditAction.SUGGESTION_ACCEPTED
 				: AuditAction.SUGGESTION_REJECTED, TYPE, id, before, after.name(),
 				(decision == ReviewDecision.ACCEPT ? "accepted" : "rejected") + " partner " + partner + " for request "
@@ -332,7 +369,29 @@ public class MatchSuggestionStore {
 				m.get("partner").asString(), Records.string(m.get("country")),
 				m.get("amount").isNull() ? 0 : m.get("amount").asNumber().doubleValue(), Records.string(m.get("unit")),
 				m.get("rank").asInt(0), Records.dateTime(m.get("createdAt")), Records.dateTime(m.get("decidedAt")),
-				Records.string(m.get("decidedBy")), Records.string(m.get("comment")), explanation(m));
+				Records.string(m.get("decidedBy")), Records.string(m.get("comment")), explanation(m),
+				m.get("version").asLong(0), matchState(m));
+	}
+
+	private static MatchSuggestionView.MatchState matchState(Value m) {
+		if (m.get("matchStatus").isNull()) {
+			return null;
+		}
+		return new MatchSuggestionView.MatchState(MatchStatus.valueOf(m.get("matchStatus").asString()),
+				Records.dateTime(m.get("consentDeadline")), consent(m, ConsentParty.PARTNER),
+				consent(m, ConsentParty.MEMBER_STATE), Records.dateTime(m.get("confirmedAt")),
+				Records.dateTime(m.get("endedAt")), Records.string(m.get("endedBy")), Records.string(m.get("endReason")));
+	}
+
+	private static MatchSuggestionView.Consent consent(Value m, ConsentParty party) {
+		Value answer = m.get(party.property() + "Answer");
+		if (answer.isNull()) {
+			return null;
+		}
+		return new MatchSuggestionView.Consent(ConsentAnswer.valueOf(answer.asString()),
+				Records.dateTime(m.get(party.property() + "AnsweredAt")),
+				Records.string(m.get(party.property() + "AnsweredBy")),
+				Records.string(m.get(party.property() + "Reason")));
 	}
 
 	private static SuggestionExplanation explanation(Value m) {

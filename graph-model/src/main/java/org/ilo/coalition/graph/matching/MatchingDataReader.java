@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ilo.coalition.graph.paging.Records;
+import org.ilo.coalition.graph.request.RequestStatus;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ public class MatchingDataReader {
 
 	private static final String REQUESTS = """
 			MATCH (r:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
-			WHERE r.status = 'OPEN' AND r.deadline >= $today
+			WHERE r.status IN $seeking AND r.deadline >= $today
 			  AND (size($countries) = 0 OR c.iso3 IN $countries)
 			  AND (size($requestIds) = 0 OR r.id IN $requestIds)
 			  AND (size($areas) = 0 OR EXISTS { (r)-[:IN_AREA]->(a:ThematicArea) WHERE a.code IN $areas })
@@ -63,22 +64,24 @@ public class MatchingDataReader {
 			""";
 
 	private static final String ACCEPTED = """
-			MATCH (m:MatchSuggestion {status: 'ACCEPTED'})-[:FOR_REQUEST]->(r:SupportRequest)
+			MATCH (m:ActiveMatch)-[:FOR_REQUEST]->(r:SupportRequest)
 			MATCH (m)-[:FROM_PARTNER]->(p:Partner)
-			RETURN m.id AS id, r.id AS request, p.id AS partner, coalesce(m.amount, 0.0) AS amount, r.kind AS kind,
+			RETURN m.id AS id, r.id AS request, p.id AS partner, coalesce(m.heldAmount, 0.0) AS amount, r.kind AS kind,
 			       COLLECT { MATCH (m)-[:FROM_OFFER]->(o:Offer) RETURN o.id }[0] AS offer,
 			       COLLECT { MATCH (r)-[:FOR_OBJECTIVE]->(o:Objective) RETURN o.id }[0] AS objective
 			ORDER BY m.id
 			""";
 
+	// Pairs the coordination group rejected, and pairs whose match was declined or expired.
 	private static final String REJECTIONS = """
-			MATCH (m:MatchSuggestion {status: 'REJECTED'})-[:FOR_REQUEST]->(r:SupportRequest)
-			MATCH (m)-[:FROM_PARTNER]->(p:Partner)
+			MATCH (x:MatchSuggestion)-[:FOR_REQUEST]->(r:SupportRequest)
+			WHERE $$excluded
+			MATCH (x)-[:FROM_PARTNER]->(p:Partner)
 			RETURN DISTINCT r.id AS request, p.id AS partner
-			""";
+			""".replace("$$excluded", MatchSuggestionStore.EXCLUDED_PAIR);
 
 	private static final String ACCEPTED_BY_COUNTRY = """
-			MATCH (m:MatchSuggestion {status: 'ACCEPTED'})-[:FOR_REQUEST]->(:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
+			MATCH (m:ActiveMatch)-[:FOR_REQUEST]->(:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
 			MATCH (m)-[:FROM_PARTNER]->(p:Partner)
 			RETURN p.id AS partner, c.iso3 AS country, count(m) AS count
 			""";
@@ -100,6 +103,7 @@ public class MatchingDataReader {
 	public MatchingData read(MatchScope scope, LocalDate today) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("today", today);
+		parameters.put("seeking", RequestStatus.SEEKING_SUPPORT);
 		parameters.put("countries", scope.countries());
 		parameters.put("areas", scope.thematicAreas());
 		parameters.put("requestIds", scope.requestIds());

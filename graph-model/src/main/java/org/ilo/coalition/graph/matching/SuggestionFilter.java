@@ -5,8 +5,8 @@ package org.ilo.coalition.graph.matching;
  * may see: only suggestions of one partner, or only accepted ones for one country's requests.
  */
 public record SuggestionFilter(String runId, SuggestionStatus status, String countryIso3, String partnerId,
-		String requestId, String visiblePartnerId, String visibleCountryIso3) {
+		String requestId, MatchStatus matchStatus, String visiblePartnerId, String visibleCountryIso3) {
 
-	public static final SuggestionFilter ALL = new SuggestionFilter(null, null, null, null, null, null, null);
+	public static final SuggestionFilter ALL = new SuggestionFilter(null, null, null, null, null, null, null, null);
 
 }

@@ -1,8 +1,10 @@
 package org.ilo.coalition.graph.request;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ilo.coalition.graph.audit.AuditAction;
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Support requests that member States file against their strategies' objectives, and their withdrawal. */
 @Service
 public class SupportRequestService {
+
+	private static final Set<String> WITHDRAWABLE = Set.of(RequestStatus.OPEN.name(),
+			RequestStatus.PARTIALLY_MATCHED.name(), RequestStatus.MATCHED.name());
 
 	private static final String TYPE = "SupportRequest";
 
@@ -113,8 +118,10 @@ public class SupportRequestService {
 	}
 
 	/**
-	 * Withdraws an open request.
-	 * @throws ConflictException when the request is not open any more or changed since {@code expectedVersion}
+	 * Withdraws a request on which no delivery has started. Its matches that are awaiting consent or confirmed end
+	 * (WITHDRAWN) and give their offers back.
+	 * @throws ConflictException when delivery has started, the request was withdrawn, or it changed since
+	 * {@code expectedVersion}
 	 */
 	@Transactional
 	@RetryOnTransientError
@@ -122,15 +129,32 @@ public class SupportRequestService {
 		Locked request = this.locks.lockVersion(Lockable.SUPPORT_REQUEST, requestId, expectedVersion, "id",
 				"support request");
 		String before = (String) request.status();
-		if (!RequestStatus.OPEN.name().equals(before)) {
-			throw new ConflictException("id", "Support request '" + requestId + "' is " + before + ": only open requests are withdrawn");
+		if (!WITHDRAWABLE.contains(before)) {
+			throw new ConflictException("id", "Support request '" + requestId + "' is " + before
+					+ ": only requests on which no delivery has started (OPEN, PARTIALLY_MATCHED, MATCHED) are withdrawn");
 		}
 		this.client.query("""
 				MATCH (r:SupportRequest {id: $id})
 				SET r.status = 'WITHDRAWN', r.withdrawnAt = datetime(), r.version = r.version + 1
+				REMOVE r.rematchDue
 				""").bind(requestId).to("id").run();
+		List<Map<String, Object>> ended = List.copyOf(this.client.query("""
+				MATCH (r:SupportRequest {id: $id})<-[:FOR_REQUEST]-(m:ActiveMatch)-[:FROM_PARTNER]->(p:Partner)
+				WHERE m.matchStatus IN ['AWAITING_CONSENT', 'CONFIRMED']
+				WITH m, p, m.matchStatus AS before
+				REMOVE m:ActiveMatch
+				SET m.matchStatus = 'WITHDRAWN', m.heldAmount = 0.0, m.endedAt = datetime(), m.endedBy = $actor,
+				    m.endReason = 'the member State withdrew the request', m.version = coalesce(m.version, 0) + 1
+				RETURN m.id AS id, p.id AS partner, before
+				ORDER BY m.id
+				""").bindAll(Map.of("id", requestId, "actor", actor.username())).fetch().all());
 		this.audit.record(actor, AuditAction.REQUEST_WITHDRAWN, TYPE, requestId, before, RequestStatus.WITHDRAWN.name(),
-				"request withdrawn");
+				"request withdrawn" + (ended.isEmpty() ? "" : ", ending " + ended.size() + " match(es)"));
+		for (Map<String, Object> match : ended) {
+			this.audit.record(actor, AuditAction.MATCH_WITHDRAWN, "MatchSuggestion", (String) match.get("id"),
+					(String) match.get("before"), "WITHDRAWN", "request " + requestId + " withdrawn: the match of partner "
+							+ match.get("partner") + " ended");
+		}
 	}
 
 }

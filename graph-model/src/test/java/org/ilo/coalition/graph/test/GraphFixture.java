@@ -199,7 +199,8 @@ public final class GraphFixture {
 
 	/**
 	 * A match suggestion in the shape the matching issue writes (docs/recommendations.md): {@code status} is
-	 * {@code PROPOSED}, {@code ACCEPTED} or {@code REJECTED}; {@code offerId} may be {@code null}.
+	 * {@code PROPOSED}, {@code ACCEPTED} (a confirmed match that holds its amount) or {@code REJECTED}; {@code offerId}
+	 * may be {@code null}.
 	 */
 	public String matchSuggestion(String requestId, String partnerId, String offerId, String status, double amount) {
 		String id = UUID.randomUUID().toString();
@@ -214,6 +215,9 @@ public final class GraphFixture {
 				CREATE (m)-[:FOR_REQUEST]->(r), (m)-[:FROM_PARTNER]->(p)
 				WITH m
 				CALL (m) { MATCH (o:Offer {id: $offer}) CREATE (m)-[:FROM_OFFER]->(o) }
+				WITH m WHERE $status = 'ACCEPTED'
+				SET m:ActiveMatch, m.matchStatus = 'CONFIRMED', m.heldAmount = $amount,
+				    m.consentDeadline = datetime('2026-03-22T09:00:00Z')
 				""").bindAll(parameters).run();
 		return id;
 	}
