@@ -37,6 +37,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,6 +89,9 @@ public class GraphQlConfiguration {
 	 * (this bean replaces Boot's, which would sort the interceptor beans by order):
 	 * <ol>
 	 * <li>the request id, on every error, also on the refusals of the interceptors inside it;</li>
+	 * <li>the caller of a graphql-ws connection from its {@code connection_init} payload, when it sent credentials
+	 * there (with HTTP security only: {@code SecurityConfiguration.subscriptionAuthentication}), before anything that
+	 * could depend on the caller;</li>
 	 * <li>the persisted-query checks, before anything is stored or run;</li>
 	 * <li>the response cache (when enabled), which skips only the execution: the document limits are checked where
 	 * graphql-java parses ({@link DocumentLimitsInstrumentation}), and a refused document's response is never stored;</li>
@@ -98,11 +102,13 @@ public class GraphQlConfiguration {
 	 */
 	@Bean
 	WebGraphQlHandler webGraphQlHandler(ExecutionGraphQlService service, RequestIdInterceptor requestId,
+			ObjectProvider<AuthenticationWebSocketInterceptor> subscriptionAuthentication,
 			PersistedQueryInterceptor persistedQueries, ObjectProvider<ResponseCacheInterceptor> responseCache,
 			ErrorClassificationInterceptor errorClassification, TimeoutWebGraphQlInterceptor requestTimeout,
 			List<WebGraphQlInterceptor> interceptorBeans) {
 		List<WebGraphQlInterceptor> chain = Stream
-			.of(requestId, persistedQueries, responseCache.getIfAvailable(), errorClassification, requestTimeout)
+			.of(requestId, subscriptionAuthentication.getIfAvailable(), persistedQueries, responseCache.getIfAvailable(),
+					errorClassification, requestTimeout)
 			.filter(Objects::nonNull)
 			.toList();
 		List<WebGraphQlInterceptor> unlisted = interceptorBeans.stream().filter((bean) -> !chain.contains(bean)).toList();

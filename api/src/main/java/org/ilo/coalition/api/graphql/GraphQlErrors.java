@@ -7,6 +7,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLTypeUtil;
+import io.micrometer.context.ContextSnapshot;
 import org.ilo.coalition.api.neo4j.Neo4jErrors;
 import org.ilo.coalition.api.security.Caller;
 import org.ilo.coalition.api.security.Callers;
@@ -20,6 +21,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ContextPropagationHelper;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -89,7 +91,7 @@ public class GraphQlErrors {
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment environment) {
-		Caller caller = Callers.of(SecurityContextHolder.getContext().getAuthentication());
+		Caller caller = caller(environment);
 		// Method security says only "Access Denied"; the explicit checks name their operation themselves.
 		String message = ex instanceof AuthorizationDeniedException ? caller.refusal(operation(environment))
 				: ex.getMessage();
@@ -100,6 +102,18 @@ public class GraphQlErrors {
 	@GraphQlExceptionHandler
 	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment environment) {
 		return error(environment, ErrorCode.UNAUTHORIZED, Caller.ANONYMOUS.refusal(operation(environment)), null);
+	}
+
+	/**
+	 * The caller as the refused data fetcher saw it, from the request's GraphQL context: a subscription's refusal is
+	 * handled only when its stream is subscribed, outside the data fetcher's thread-locals, on a thread that holds the
+	 * WebSocket handshake's caller, not the one the {@code connection_init} payload signed in (spring-graphql#1087).
+	 */
+	private static Caller caller(DataFetchingEnvironment environment) {
+		try (ContextSnapshot.Scope scope = ContextPropagationHelper.captureFrom(environment.getGraphQlContext())
+			.setThreadLocals()) {
+			return Callers.of(SecurityContextHolder.getContext().getAuthentication());
+		}
 	}
 
 	// "read auditEvents", "call startMatching", "subscribe to matchRunProgress", "read MatchRun.suggestions"

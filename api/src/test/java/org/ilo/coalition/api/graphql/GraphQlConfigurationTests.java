@@ -9,6 +9,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
 import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +31,11 @@ class GraphQlConfigurationTests {
 
 	@Test
 	void buildsTheHandlerFromTheListedInterceptors() {
-		assertThat(this.configuration.webGraphQlHandler(this.service, this.requestId, this.persistedQueries,
-				new DefaultListableBeanFactory().getBeanProvider(ResponseCacheInterceptor.class), this.errorClassification,
-				this.timeout, List.of(this.timeout, this.persistedQueries, this.requestId, this.errorClassification)))
+		assertThat(this.configuration.webGraphQlHandler(this.service, this.requestId,
+				new DefaultListableBeanFactory().getBeanProvider(AuthenticationWebSocketInterceptor.class),
+				this.persistedQueries, new DefaultListableBeanFactory().getBeanProvider(ResponseCacheInterceptor.class),
+				this.errorClassification, this.timeout,
+				List.of(this.timeout, this.persistedQueries, this.requestId, this.errorClassification)))
 			.isNotNull();
 	}
 
@@ -41,7 +44,9 @@ class GraphQlConfigurationTests {
 		WebGraphQlInterceptor stray = (request, chain) -> chain.next(request);
 
 		assertThatIllegalStateException()
-			.isThrownBy(() -> this.configuration.webGraphQlHandler(this.service, this.requestId, this.persistedQueries,
+			.isThrownBy(() -> this.configuration.webGraphQlHandler(this.service, this.requestId,
+					new DefaultListableBeanFactory().getBeanProvider(AuthenticationWebSocketInterceptor.class),
+					this.persistedQueries,
 					new DefaultListableBeanFactory().getBeanProvider(ResponseCacheInterceptor.class),
 					this.errorClassification, this.timeout,
 					List.of(this.requestId, this.persistedQueries, this.errorClassification, this.timeout, stray)))
