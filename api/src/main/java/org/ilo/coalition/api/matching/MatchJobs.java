@@ -1,6 +1,7 @@
 package org.ilo.coalition.api.matching;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,8 +12,8 @@ import org.ilo.coalition.graph.matching.MatchRunView;
 import org.ilo.coalition.graph.matching.MatchScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +24,11 @@ import org.springframework.stereotype.Component;
  * same work twice. Not in the command-line import, which has no web server.
  */
 @Component
-@EnableScheduling
 @ConditionalOnWebApplication
 public class MatchJobs {
 
 	/** Who starts re-matching runs, as the audit trail and {@code MatchRun.createdBy} show it. */
-	static final Actor REMATCHING = new Actor("system (re-matching)", Actor.SYSTEM.role());
+	static final Actor REMATCHING = MatchLifecycle.REMATCHING;
 
 	private static final Logger log = LoggerFactory.getLogger(MatchJobs.class);
 
@@ -40,10 +40,34 @@ public class MatchJobs {
 
 	private final Clock clock;
 
-	MatchJobs(MatchLifecycle lifecycle, MatchingRuns matching, Clock clock) {
+	private final Duration reminderBefore;
+
+	MatchJobs(MatchLifecycle lifecycle, MatchingRuns matching, Clock clock,
+			@Value("${coalition.match.reminder-before:P2D}") Duration reminderBefore) {
 		this.lifecycle = lifecycle;
 		this.matching = matching;
 		this.clock = clock;
+		this.reminderBefore = reminderBefore;
+	}
+
+	/**
+	 * Reminds the parties that have not answered a match whose deadline is less than the reminder period away; returns
+	 * how many matches were reminded.
+	 */
+	@Scheduled(fixedDelayString = "${coalition.match.jobs-interval:PT10S}",
+			initialDelayString = "${coalition.match.jobs-interval:PT10S}")
+	public int remindExpiringMatches() {
+		Instant until = this.clock.instant().plus(this.reminderBefore);
+		int reminded = 0;
+		List<String> due;
+		do {
+			due = this.lifecycle.dueForReminder(until, BATCH);
+			for (String id : due) {
+				reminded += this.lifecycle.remind(id, until) ? 1 : 0;
+			}
+		}
+		while (due.size() == BATCH && reminded > 0);
+		return reminded;
 	}
 
 	/** Expires the matches whose consent deadline has passed; returns how many expired. */

@@ -18,6 +18,10 @@ import org.ilo.coalition.graph.ilostat.ObservationSelector.Candidate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.ilo.coalition.graph.notification.Audience;
+import org.ilo.coalition.graph.notification.NotificationDraft;
+import org.ilo.coalition.graph.notification.NotificationType;
+import org.ilo.coalition.graph.notification.Notifications;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,11 +42,15 @@ class DataImportWriter {
 
 	private final AuditLog audit;
 
+	private final Notifications notifications;
+
 	private final TransactionTemplate transactions;
 
-	DataImportWriter(DataImportStore store, AuditLog audit, PlatformTransactionManager transactionManager) {
+	DataImportWriter(DataImportStore store, AuditLog audit, Notifications notifications,
+			PlatformTransactionManager transactionManager) {
 		this.store = store;
 		this.audit = audit;
+		this.notifications = notifications;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
@@ -151,6 +159,12 @@ class DataImportWriter {
 			this.audit.record(file.actor(), AuditAction.REQUEST_PRIORITY_CHANGED, "SupportRequest",
 					change.requestId(), severityText(change.before()), severityText(change.after()),
 					"Deficit severity moved by import " + file.id() + " of " + file.fileName());
+			this.notifications.publish(new NotificationDraft(NotificationType.REQUEST_PRIORITY_CHANGED, "SupportRequest",
+					change.requestId(), "New deficit figures (" + file.fileName() + ") moved the matching priority of a "
+							+ "support request of " + change.countryIso3() + " from " + severityText(change.before())
+							+ " to " + severityText(change.after()) + ".",
+					change.requestId(), null, change.countryIso3(),
+					List.of(Audience.memberState(change.countryIso3()), Audience.COORDINATION_GROUP)));
 		}
 		return view;
 	}

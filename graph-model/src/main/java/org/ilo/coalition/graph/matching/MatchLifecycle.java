@@ -19,6 +19,8 @@ import org.ilo.coalition.graph.command.NodeLocks;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
 import org.ilo.coalition.graph.command.NodeLocks.Locked;
 import org.ilo.coalition.graph.command.RetryOnTransientError;
+import org.ilo.coalition.graph.notification.Audience;
+import org.ilo.coalition.graph.notification.NotificationType;
 import org.ilo.coalition.graph.request.RequestStatuses;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -32,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class MatchLifecycle {
+
+	/** Who starts re-matching runs, as the audit trail and {@code MatchRun.createdBy} show it. */
+	public static final Actor REMATCHING = new Actor("system (re-matching)", Actor.SYSTEM.role());
 
 	private static final String TYPE = "MatchSuggestion";
 
@@ -62,6 +67,12 @@ public class MatchLifecycle {
 			RETURN m.id AS id ORDER BY m.consentDeadline, m.id LIMIT $limit
 			""";
 
+	private static final String DUE_FOR_REMINDER = """
+			MATCH (m:ActiveMatch)
+			WHERE m.matchStatus = 'AWAITING_CONSENT' AND m.consentDeadline <= datetime($until) AND m.remindedAt IS NULL
+			RETURN m.id AS id ORDER BY m.consentDeadline, m.id LIMIT $limit
+			""";
+
 	private static final String DUE_FOR_REMATCH = """
 			MATCH (q:SupportRequest) WHERE q.rematchDue <= datetime($now)
 			RETURN q.id AS id ORDER BY q.id LIMIT $limit
@@ -84,18 +95,21 @@ public class MatchLifecycle {
 
 	private final MatchSuggestionStore suggestions;
 
+	private final MatchNotices notices;
+
 	private final Clock clock;
 
 	private final Duration rematchDelay;
 
 	public MatchLifecycle(Neo4jClient client, NodeLocks locks, AuditLog audit, RequestStatuses requestStatuses,
-			MatchSuggestionStore suggestions, Clock clock,
+			MatchSuggestionStore suggestions, MatchNotices notices, Clock clock,
 			@org.springframework.beans.factory.annotation.Value("${coalition.match.rematch-delay:PT1M}") Duration rematchDelay) {
 		this.client = client;
 		this.locks = locks;
 		this.audit = audit;
 		this.requestStatuses = requestStatuses;
 		this.suggestions = suggestions;
+		this.notices = notices;
 		this.clock = clock;
 		this.rematchDelay = rematchDelay;
 	}
@@ -152,6 +166,16 @@ public class MatchLifecycle {
 			release(id, now);
 		}
 		this.requestStatuses.refresh(List.of(request));
+		MatchNotices.Facts notice = this.notices.facts(id);
+		if (after == MatchStatus.CONFIRMED) {
+			this.notices.tell(notice, NotificationType.MATCH_CONFIRMED, "Both parties confirmed " + notice.pair()
+					+ ".", MatchNotices.partner(notice), MatchNotices.memberState(notice), Audience.COORDINATION_GROUP);
+		}
+		else if (after == MatchStatus.DECLINED) {
+			this.notices.tell(notice, NotificationType.MATCH_DECLINED, "The " + describe(party) + " declined "
+					+ notice.pair() + ": " + reason + ". A new matching of the request is queued.",
+					MatchNotices.partner(notice), MatchNotices.memberState(notice), Audience.COORDINATION_GROUP);
+		}
 		return view(id);
 	}
 
@@ -174,6 +198,9 @@ public class MatchLifecycle {
 				"retracted partner " + facts.get("partner").asString() + " for request " + facts.get("request").asString());
 		release(id, now);
 		this.requestStatuses.refresh(List.of(facts.get("request").asString()));
+		MatchNotices.Facts notice = this.notices.facts(id);
+		this.notices.tell(notice, NotificationType.MATCH_RETRACTED, "The coordination group retracted "
+				+ notice.pair() + ": " + reason, MatchNotices.partner(notice), MatchNotices.memberState(notice));
 		return view(id);
 	}
 
@@ -203,6 +230,43 @@ public class MatchLifecycle {
 						+ ": no answer from " + unanswered(facts) + " by the deadline");
 		release(id, now);
 		this.requestStatuses.refresh(List.of(facts.get("request").asString()));
+		MatchNotices.Facts notice = this.notices.facts(id);
+		this.notices.tell(notice, NotificationType.MATCH_EXPIRED, notice.pair() + " expired: no answer from "
+				+ unanswered(facts) + " by " + MatchNotices.date(notice.deadline()) + ". A new matching of the request is queued.",
+				MatchNotices.partner(notice), MatchNotices.memberState(notice), Audience.COORDINATION_GROUP);
+		return true;
+	}
+
+	/** Matches awaiting consent whose deadline falls before {@code until} and whose parties were not reminded yet. */
+	@Transactional(readOnly = true)
+	public List<String> dueForReminder(Instant until, int limit) {
+		return List.copyOf(this.client.query(DUE_FOR_REMINDER).bindAll(Map.of("until", until.toString(), "limit", limit))
+			.fetchAs(String.class).all());
+	}
+
+	/**
+	 * Reminds the parties that have not answered a match whose deadline is near; once per match. Returns whether a
+	 * reminder was written.
+	 */
+	@Transactional
+	@RetryOnTransientError
+	public boolean remind(String id, Instant until) {
+		Locked match = this.locks.lockExisting(Lockable.MATCH, id, "id", "match");
+		if (!MatchStatus.AWAITING_CONSENT.name().equals(match.status()) || !dueForReminder(until, Integer.MAX_VALUE).contains(id)) {
+			return false;
+		}
+		this.client.query("MATCH (m:MatchSuggestion {id: $id}) SET m.remindedAt = datetime()").bind(id).to("id").run();
+		Value facts = facts(id);
+		MatchNotices.Facts notice = this.notices.facts(id);
+		List<Audience> silent = new java.util.ArrayList<>();
+		if (facts.get("partnerAnswer").isNull()) {
+			silent.add(MatchNotices.partner(notice));
+		}
+		if (facts.get("memberStateAnswer").isNull()) {
+			silent.add(MatchNotices.memberState(notice));
+		}
+		this.notices.tell(notice, NotificationType.CONSENT_EXPIRING, notice.pair() + " expires on "
+				+ MatchNotices.date(notice.deadline()) + " unless you answer.", silent.toArray(Audience[]::new));
 		return true;
 	}
 

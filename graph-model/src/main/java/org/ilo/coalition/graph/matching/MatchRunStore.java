@@ -20,6 +20,10 @@ import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.Records;
 import org.ilo.coalition.graph.paging.ResultPage;
 import org.neo4j.driver.Value;
+import org.ilo.coalition.graph.notification.Audience;
+import org.ilo.coalition.graph.notification.NotificationDraft;
+import org.ilo.coalition.graph.notification.NotificationType;
+import org.ilo.coalition.graph.notification.Notifications;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,10 +139,13 @@ public class MatchRunStore {
 
 	private final AuditLog audit;
 
-	public MatchRunStore(Neo4jClient client, NodeLocks locks, AuditLog audit) {
+	private final Notifications notifications;
+
+	public MatchRunStore(Neo4jClient client, NodeLocks locks, AuditLog audit, Notifications notifications) {
 		this.client = client;
 		this.locks = locks;
 		this.audit = audit;
+		this.notifications = notifications;
 	}
 
 	/**
@@ -220,6 +227,15 @@ public class MatchRunStore {
 		this.audit.record(Actor.SYSTEM, AuditAction.MATCHING_COMPLETED, TYPE, id, MatchRunStatus.SOLVING.name(),
 				MatchRunStatus.COMPLETED.name(), "best score " + score + ", " + counts.suggestions() + " suggestions, "
 						+ superseded + " earlier proposals superseded");
+		String createdBy = this.client.query("MATCH (r:MatchRun {id: $id}) RETURN r.createdBy").bind(id).to("id")
+			.fetchAs(String.class).one().orElse("");
+		if (MatchLifecycle.REMATCHING.username().equals(createdBy)) {
+			this.notifications.publish(new NotificationDraft(NotificationType.REMATCH_SUGGESTIONS_READY, TYPE, id,
+					"A re-matching run after a declined, expired or retracted match suggested " + counts.suggestions()
+							+ " offer(s) for " + plannedRequestIds.size() + " request(s); they wait for review.",
+					plannedRequestIds.size() == 1 ? plannedRequestIds.iterator().next() : null, null, null,
+					List.of(Audience.COORDINATION_GROUP)));
+		}
 		return true;
 	}
 

@@ -24,6 +24,8 @@ import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.InvalidCursorException;
 import org.ilo.coalition.graph.paging.Records;
 import org.ilo.coalition.graph.paging.ResultPage;
+import org.ilo.coalition.graph.notification.Audience;
+import org.ilo.coalition.graph.notification.NotificationType;
 import org.ilo.coalition.graph.request.RequestStatuses;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -147,17 +149,20 @@ public class MatchSuggestionStore {
 
 	private final RequestStatuses requestStatuses;
 
+	private final MatchNotices notices;
+
 	private final Clock clock;
 
 	private final Duration consentWindow;
 
 	public MatchSuggestionStore(Neo4jClient client, NodeLocks locks, AuditLog audit, RequestStatuses requestStatuses,
-			Clock clock,
+			MatchNotices notices, Clock clock,
 			@org.springframework.beans.factory.annotation.Value("${coalition.match.consent-window:P14D}") Duration consentWindow) {
 		this.client = client;
 		this.locks = locks;
 		this.audit = audit;
 		this.requestStatuses = requestStatuses;
+		this.notices = notices;
 		this.clock = clock;
 		this.consentWindow = consentWindow;
 	}
@@ -324,6 +329,20 @@ public class MatchSuggestionStore {
 			this.client.query(OPEN_MATCH).bindAll(Map.of("id", id, "deadline",
 					this.clock.instant().plus(this.consentWindow).toString())).run();
 			this.requestStatuses.refresh(List.of(request));
+		}
+		MatchNotices.Facts match = this.notices.facts(id);
+		if (decision == ReviewDecision.ACCEPT) {
+			this.notices.tell(match, NotificationType.CONSENT_REQUESTED, "The coordination group accepted " + match.pair()
+					+ ". Please confirm or decline by " + MatchNotices.date(match.deadline()) + ".",
+					MatchNotices.partner(match), MatchNotices.memberState(match));
+			this.notices.tell(match, NotificationType.SUGGESTION_ACCEPTED, actor.username() + " accepted " + match.pair()
+					+ "; both parties are asked to confirm by " + MatchNotices.date(match.deadline()) + ".",
+					Audience.COORDINATION_GROUP);
+		}
+		else {
+			this.notices.tell(match, NotificationType.SUGGESTION_REJECTED, "The coordination group rejected "
+					+ match.pair() + (comment == null ? "." : ": " + comment), MatchNotices.partner(match),
+					Audience.COORDINATION_GROUP);
 		}
 		this.audit.record(actor, decision == ReviewDecision.ACCEPT ? AuditAction.SUGGESTION_ACCEPTED
 				: AuditAction.SUGGESTION_REJECTED, TYPE, id, before, after.name(),

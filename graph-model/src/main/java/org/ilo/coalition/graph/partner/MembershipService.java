@@ -15,6 +15,10 @@ import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
 import org.ilo.coalition.graph.command.NodeLocks.Locked;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.ilo.coalition.graph.notification.Audience;
+import org.ilo.coalition.graph.notification.NotificationDraft;
+import org.ilo.coalition.graph.notification.NotificationType;
+import org.ilo.coalition.graph.notification.Notifications;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +38,13 @@ public class MembershipService {
 
 	private final AuditLog audit;
 
-	public MembershipService(Neo4jClient client, NodeLocks locks, AuditLog audit) {
+	private final Notifications notifications;
+
+	public MembershipService(Neo4jClient client, NodeLocks locks, AuditLog audit, Notifications notifications) {
 		this.client = client;
 		this.locks = locks;
 		this.audit = audit;
+		this.notifications = notifications;
 	}
 
 	/**
@@ -116,6 +123,12 @@ public class MembershipService {
 				""").bindAll(parameters).run();
 		this.audit.record(actor, AuditAction.MEMBERSHIP_DECIDED, TYPE, partnerId, before, after,
 				decision + (reason == null ? "" : ": " + reason));
+		String name = this.client.query("MATCH (p:Partner {id: $id}) RETURN p.name").bind(partnerId).to("id")
+			.fetchAs(String.class).one().orElse(partnerId);
+		this.notifications.publish(new NotificationDraft(NotificationType.MEMBERSHIP_DECIDED, TYPE, partnerId,
+				"The coordination group " + (decision == MembershipDecision.ADMIT ? "admitted " + name + " to the coalition"
+						: "did not admit " + name) + (reason == null ? "." : ": " + reason),
+				null, partnerId, null, List.of(Audience.partner(partnerId), Audience.SECRETARIAT)));
 	}
 
 	/**

@@ -19,6 +19,10 @@ import org.ilo.coalition.graph.command.RetryOnTransientError;
 import org.ilo.coalition.graph.command.NodeLocks.Lockable;
 import org.ilo.coalition.graph.command.NodeLocks.Locked;
 import org.ilo.coalition.graph.command.NotFoundException;
+import org.ilo.coalition.graph.notification.Audience;
+import org.ilo.coalition.graph.notification.NotificationDraft;
+import org.ilo.coalition.graph.notification.NotificationType;
+import org.ilo.coalition.graph.notification.Notifications;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +44,15 @@ public class SupportRequestService {
 
 	private final IdempotencyKeys keys;
 
-	public SupportRequestService(Neo4jClient client, NodeLocks locks, AuditLog audit, IdempotencyKeys keys) {
+	private final Notifications notifications;
+
+	public SupportRequestService(Neo4jClient client, NodeLocks locks, AuditLog audit, IdempotencyKeys keys,
+			Notifications notifications) {
 		this.client = client;
 		this.locks = locks;
 		this.audit = audit;
 		this.keys = keys;
+		this.notifications = notifications;
 	}
 
 	/**
@@ -141,11 +149,12 @@ public class SupportRequestService {
 		List<Map<String, Object>> ended = List.copyOf(this.client.query("""
 				MATCH (r:SupportRequest {id: $id})<-[:FOR_REQUEST]-(m:ActiveMatch)-[:FROM_PARTNER]->(p:Partner)
 				WHERE m.matchStatus IN ['AWAITING_CONSENT', 'CONFIRMED']
-				WITH m, p, m.matchStatus AS before
+				WITH m, p, r, m.matchStatus AS before
 				REMOVE m:ActiveMatch
 				SET m.matchStatus = 'WITHDRAWN', m.heldAmount = 0.0, m.endedAt = datetime(), m.endedBy = $actor,
 				    m.endReason = 'the member State withdrew the request', m.version = coalesce(m.version, 0) + 1
-				RETURN m.id AS id, p.id AS partner, before
+				RETURN m.id AS id, p.id AS partner, p.name AS partnerName, before, r.title AS title,
+				       COLLECT { MATCH (r)-[:FOR_COUNTRY]->(c:Country) RETURN c.iso3 }[0] AS country
 				ORDER BY m.id
 				""").bindAll(Map.of("id", requestId, "actor", actor.username())).fetch().all());
 		this.audit.record(actor, AuditAction.REQUEST_WITHDRAWN, TYPE, requestId, before, RequestStatus.WITHDRAWN.name(),
@@ -154,6 +163,11 @@ public class SupportRequestService {
 			this.audit.record(actor, AuditAction.MATCH_WITHDRAWN, "MatchSuggestion", (String) match.get("id"),
 					(String) match.get("before"), "WITHDRAWN", "request " + requestId + " withdrawn: the match of partner "
 							+ match.get("partner") + " ended");
+			this.notifications.publish(new NotificationDraft(NotificationType.MATCH_WITHDRAWN, "MatchSuggestion",
+					(String) match.get("id"), "The member State withdrew its request '" + match.get("title") + "'; the match of "
+							+ match.get("partnerName") + " ended and its offer is free again.", requestId,
+					(String) match.get("partner"), (String) match.get("country"),
+					List.of(Audience.partner((String) match.get("partner")), Audience.COORDINATION_GROUP)));
 		}
 	}
 
