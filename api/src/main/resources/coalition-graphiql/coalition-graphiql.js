@@ -1,8 +1,8 @@
 /*
- * Starts GraphiQL (the UMD builds loaded before this script: React, ReactDOM, graphqlWs, GraphiQL) against this
- * application's own endpoints. Their paths are written into the page by the server; the origin is the page's. On
- * purpose nothing is read from the page's address, so that no link can point the page, its queries and the headers
- * typed into it at another host.
+ * Starts GraphiQL (the UMD builds loaded before this script: React, ReactDOM, GraphiQL) against this application's
+ * own endpoints. Their paths are written into the page by the server; the origin is the page's. On purpose nothing is
+ * read from the page's address, so that no link can point the page, its queries and the headers typed into it at
+ * another host.
  */
 (function () {
     'use strict';
@@ -12,14 +12,13 @@
     var options = { url: origin + container.getAttribute('data-graphql-path') };
 
     var webSocketPath = container.getAttribute('data-websocket-path');
-    if (webSocketPath && window.graphqlWs) {
+    if (webSocketPath) {
         var webSocketProtocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-        // graphql-ws, connected on the first subscription only. The Headers tab does not reach it: a browser sends
-        // no custom headers with a WebSocket handshake.
-        options.wsClient = window.graphqlWs.createClient({
-            url: webSocketProtocol + '//' + window.location.host + webSocketPath,
-            lazy: true
-        });
+        // Subscriptions over graphql-ws, with the client bundled in GraphiQL: for each subscription GraphiQL's fetcher
+        // (@graphiql/toolkit getWsFetcher) connects to subscriptionUrl with the Headers tab's headers as the
+        // connection_init payload, which is where this server reads a subscriber's Authorization (a browser sends no
+        // custom headers with a WebSocket handshake).
+        options.subscriptionUrl = webSocketProtocol + '//' + window.location.host + webSocketPath;
     }
 
     var root = ReactDOM.createRoot(container);

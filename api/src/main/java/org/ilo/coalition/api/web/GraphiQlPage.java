@@ -19,11 +19,13 @@ import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * GraphiQL served entirely by the application, so that it works offline and behind firewalls: React, GraphiQL and the
- * graphql-ws client come from WebJars on the class path, the page and its start-up script from this module. The
- * endpoints are the application's own ({@code spring.graphql.http.path}, and {@code spring.graphql.websocket.path}
- * for subscriptions, on the page's origin), written into the page by the server; nothing is taken from the URL. A
- * Content-Security-Policy allows scripts, styles and connections to this origin only.
+ * GraphiQL served entirely by the application, so that it works offline and behind firewalls: React and GraphiQL
+ * (whose bundle includes the graphql-ws client) come from WebJars on the class path, the page and its start-up script
+ * from this module. The endpoints are the application's own ({@code spring.graphql.http.path}, and
+ * {@code spring.graphql.websocket.path} for subscriptions, on the page's origin), written into the page by the server;
+ * nothing is taken from the URL. Subscriptions carry the Headers tab's headers in the graphql-ws
+ * {@code connection_init} payload. A Content-Security-Policy allows scripts, styles and connections to this origin
+ * only.
  */
 public class GraphiQlPage {
 
@@ -61,7 +63,6 @@ public class GraphiQlPage {
 		assets.put("coalition-graphiql.css", existing(new ClassPathResource("coalition-graphiql/coalition-graphiql.css")));
 		assets.put("react.production.min.js", webJar("react", "umd/react.production.min.js"));
 		assets.put("react-dom.production.min.js", webJar("react-dom", "umd/react-dom.production.min.js"));
-		assets.put("graphql-ws.min.js", webJar("graphql-ws", "umd/graphql-ws.min.js"));
 		assets.put("graphiql.min.js", webJar("graphiql", "graphiql.min.js"));
 		assets.put("coalition-graphiql.js", existing(new ClassPathResource("coalition-graphiql/coalition-graphiql.js")));
 		this.assets = Map.copyOf(assets);

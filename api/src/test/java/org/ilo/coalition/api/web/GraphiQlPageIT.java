@@ -57,6 +57,35 @@ class GraphiQlPageIT extends ApiIntegrationTest {
 		}
 	}
 
+	/**
+	 * Subscriptions go through GraphiQL's own fetcher with {@code subscriptionUrl}, whose graphql-ws client (bundled in
+	 * GraphiQL) sends the Headers tab's headers as the {@code connection_init} payload: {@code getWsFetcher} of
+	 * {@code @graphiql/toolkit} merges {@code wsConnectionParams} and the headers into the client's
+	 * {@code connectionParams}. Checked here in the bundle as served, so that an upgrade of GraphiQL that drops it fails
+	 * this test; what a browser then sends is not run here.
+	 */
+	@Test
+	void subscribesWithTheHeadersTabInTheConnectionInitPayloadThroughGraphiQlsOwnClient() throws Exception {
+		HttpResponse<String> page = get("/graphiql");
+		List<String> references = references(page.body());
+
+		assertThat(page.body()).contains("data-websocket-path=\"/graphql\"");
+		assertThat(references).as("no separate graphql-ws client").noneMatch((reference) -> reference.contains("graphql-ws"));
+		assertThat(get("/graphiql/assets/graphql-ws.min.js").statusCode()).isEqualTo(404);
+
+		String script = get(pageScript(page.body())).body();
+		assertThat(script).contains("options.subscriptionUrl =").doesNotContain("wsClient").doesNotContain("graphqlWs");
+
+		String graphiQl = get(references.stream().filter((reference) -> reference.endsWith("/graphiql.min.js")).findFirst()
+			.orElseThrow(() -> new AssertionError("no graphiql.min.js in " + page.body()))).body();
+		assertThat(graphiQl).as("getWsFetcher: the headers go into the connection params of a subscriptionUrl")
+			.containsPattern("if\\(\\w+\\.subscriptionUrl\\)return \\w+\\(\\w+\\.subscriptionUrl,Object\\.assign\\("
+					+ "Object\\.assign\\(\\{\\},\\w+\\.wsConnectionParams\\),null==(\\w+)\\?void 0:\\1\\.headers\\)\\)");
+		assertThat(graphiQl).as("createWebsocketsFetcherFromUrl: a graphql-ws client with those connection params")
+			.containsPattern("\\{createClient:\\w+\\}=\\w+\\(\\d+\\);return \\w+=\\w+\\(\\{url:\\w+,connectionParams:\\w+\\}\\)")
+			.as("the graphql-ws client itself, bundled").contains("graphql-transport-ws").contains("connection_init");
+	}
+
 	@Test
 	void answersTheIntrospectionQueryOfGraphiQlSoThatItShowsTheDocs() throws Exception {
 		// graphql-java's copy of the standard introspection query, which nests ofType to depth 13 like GraphiQL's.
@@ -97,7 +126,7 @@ class GraphiQlPageIT extends ApiIntegrationTest {
 	}
 
 	private String pageScript(String html) {
-		return references(html).stream().filter((reference) -> reference.contains("coalition-graphiql")).findFirst()
+		return references(html).stream().filter((reference) -> reference.endsWith("/coalition-graphiql.js")).findFirst()
 			.orElseThrow(() -> new AssertionError("no page script in " + html));
 	}
 
