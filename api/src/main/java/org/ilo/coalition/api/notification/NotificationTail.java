@@ -1,6 +1,7 @@
 package org.ilo.coalition.api.notification;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
@@ -9,7 +10,6 @@ import org.ilo.coalition.graph.notification.NotificationStore;
 import org.ilo.coalition.graph.notification.NotificationView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -22,7 +22,6 @@ import reactor.core.publisher.Sinks;
  * the last one seen" never skips one.
  */
 @Component
-@ConditionalOnWebApplication
 public class NotificationTail {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationTail.class);
@@ -35,6 +34,8 @@ public class NotificationTail {
 
 	private final AtomicLong last = new AtomicLong(-1);
 
+	private final AtomicInteger listeners = new AtomicInteger();
+
 	NotificationTail(NotificationStore store, MeterRegistry meters) {
 		this.store = store;
 		Gauge.builder("coalition.notifications.subscribers", this, NotificationTail::subscribers)
@@ -44,19 +45,37 @@ public class NotificationTail {
 
 	/** How many live subscribers this instance has (a gauge, and how tests know a subscription is listening). */
 	public int subscribers() {
-		return this.sink.currentSubscriberCount();
+		return this.listeners.get();
 	}
 
-	/** Notifications committed from now on, on any instance. */
+	/** Notifications committed from now on (from the moment of subscribing), on any instance. */
 	public Flux<NotificationView> stream() {
-		return this.sink.asFlux();
+		return Flux.defer(() -> {
+			// Counted before the tail starts, so that a turn between here and the sink's subscription keeps reading.
+			this.listeners.incrementAndGet();
+			start();
+			return this.sink.asFlux().doFinally((signal) -> this.listeners.decrementAndGet());
+		});
 	}
 
-	/** Reads what was committed since the last turn and emits it; returns how many were emitted. */
+	// The first subscriber since nobody listened sets where the tail starts: what is committed from now on.
+	private synchronized void start() {
+		if (this.last.get() < 0) {
+			this.last.set(this.store.last());
+		}
+	}
+
+	/**
+	 * Reads what was committed since the last turn and emits it; returns how many were emitted. Reads nothing while
+	 * nobody listens on this instance, so an idle instance puts no load on the database.
+	 */
 	@Scheduled(fixedDelayString = "${coalition.notifications.poll-interval:PT0.2S}")
 	public synchronized int poll() {
+		if (subscribers() == 0) {
+			this.last.set(-1);
+			return 0;
+		}
 		if (this.last.get() < 0) {
-			// Subscribers get what is committed after the application started.
 			this.last.set(this.store.last());
 			return 0;
 		}

@@ -1,28 +1,10 @@
 package org.ilo.coalition.api.notification;
 
-import java.net.URI;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 
-import org.ilo.coalition.api.test.ApiIntegrationTest;
-import org.ilo.coalition.api.test.Tokens;
-import org.ilo.coalition.graph.partner.PartnerKind;
-import org.ilo.coalition.graph.test.GraphFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
-import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
-import reactor.core.Disposable;
-import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ilo.coalition.api.graphql.GlobalId.of;
@@ -31,46 +13,8 @@ import static org.ilo.coalition.api.graphql.GlobalId.of;
  * Notifications over HTTP and graphql-ws: written with the change that causes them, read by the audiences they are
  * for (feed with read state and pages), and delivered live to a subscriber signed in by its {@code connection_init}
  * payload.
- *
- * <p>The planted graph: a Kenyan request, partners Alpha and Beta, a proposed suggestion of Alpha's offer.
  */
-class NotificationIT extends ApiIntegrationTest {
-
-	static final String RECEIVED = "subscription { notificationReceived { id sequence type summary subjectId read } }";
-
-	@Autowired
-	NotificationTail tail;
-
-	String request;
-
-	String alpha;
-
-	String beta;
-
-	String suggestion;
-
-	private final List<WebSocketGraphQlTester> connections = new ArrayList<>();
-
-	private final List<Disposable> subscriptions = new ArrayList<>();
-
-	@BeforeEach
-	void proposedSuggestion() {
-		GraphFixture fixture = new GraphFixture(this.neo4jClient);
-		String objective = fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1").get(1);
-		this.request = fixture.request("KEN", objective, "Labour inspection", LocalDate.now().plusMonths(3),
-				"TECHNICAL_ASSISTANCE", List.of("EMPLOYMENT"));
-		this.alpha = fixture.partner("Alpha Institute", PartnerKind.ACADEMIA, "KEN");
-		this.beta = fixture.partner("Beta Union", PartnerKind.WORKERS_ORGANIZATION, "KEN");
-		String offer = fixture.offer(this.alpha, "TECHNICAL_ASSISTANCE", 100.0, "PERSON_DAYS", 1, List.of("en"),
-				List.of("EMPLOYMENT"), List.of("KEN"), List.of());
-		this.suggestion = of("MatchSuggestion", fixture.matchSuggestion(this.request, this.alpha, offer, "PROPOSED", 50.0));
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.subscriptions.forEach(Disposable::dispose);
-		this.connections.forEach((connection) -> connection.stop().block(Duration.ofSeconds(10)));
-	}
+class NotificationIT extends NotificationTestSupport {
 
 	@Test
 	void anAcceptanceAsksBothPartiesForConsentAndTellsTheCoordinationGroupInTheirFeeds() {
@@ -147,64 +91,6 @@ class NotificationIT extends ApiIntegrationTest {
 		decline();
 		await(() -> alphaReceived.size() == 2, "the decline reached the partner");
 		assertThat(betaReceived).as("another partner hears nothing of it").isEmpty();
-	}
-
-	private void accept() {
-		asCoordinator().documentName("reviewSuggestion").variable("id", this.suggestion).variable("decision", "ACCEPT")
-			.execute().path("reviewSuggestion.status").entity(String.class).isEqualTo("ACCEPTED");
-	}
-
-	private void decline() {
-		int version = asCoordinator().documentName("matchDetails").variable("id", this.suggestion).execute()
-			.path("node.version").entity(Integer.class).get();
-		asMemberState("KEN").documentName("answerMatch").variable("id", this.suggestion).variable("version", version)
-			.variable("answer", "DECLINE").variable("reason", "Not now").execute()
-			.path("answerMatch.matchStatus").entity(String.class).isEqualTo("DECLINED");
-	}
-
-	private static GraphQlTester.Response feed(GraphQlTester tester) {
-		return tester.documentName("notifications").execute();
-	}
-
-	static String bearer(String role, String partner, String country) {
-		return "Bearer " + Tokens.token(role.toLowerCase() + "-user", role, partner, country);
-	}
-
-	/** Subscribes over graphql-ws on {@code port} with {@code authorization} in the connection_init payload. */
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	List<Map<String, Object>> subscribe(int port, String authorization) {
-		WebSocketGraphQlTester connection = WebSocketGraphQlTester
-			.builder(URI.create("ws://127.0.0.1:" + port + "/graphql"), new StandardWebSocketClient())
-			.interceptor(new WebSocketGraphQlClientInterceptor() {
-
-				@Override
-				public Mono<Object> connectionInitPayload() {
-					return Mono.just(Map.of("Authorization", authorization));
-				}
-
-			})
-			.build();
-		this.connections.add(connection);
-		List<Map<String, Object>> received = new CopyOnWriteArrayList<>();
-		this.subscriptions.add(connection.document(RECEIVED).executeSubscription()
-			.toFlux("notificationReceived", Map.class).subscribe((n) -> received.add((Map<String, Object>) n)));
-		return received;
-	}
-
-	static void await(BooleanSupplier condition, String what) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Timed out waiting until " + what);
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
 	}
 
 }
