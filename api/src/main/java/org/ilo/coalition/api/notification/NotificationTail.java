@@ -45,16 +45,17 @@ public class NotificationTail {
 
 	/** How many live subscribers this instance has (a gauge, and how tests know a subscription is listening). */
 	public int subscribers() {
-		return this.listeners.get();
+		return this.sink.currentSubscriberCount();
 	}
 
 	/** Notifications committed from now on (from the moment of subscribing), on any instance. */
 	public Flux<NotificationView> stream() {
 		return Flux.defer(() -> {
-			// Counted before the tail starts, so that a turn between here and the sink's subscription keeps reading.
+			// Counted before it is attached, so that a turn in between does not stop the tail; the tail starts once it
+			// is attached to the sink, so it misses nothing committed after that.
 			this.listeners.incrementAndGet();
-			start();
-			return this.sink.asFlux().doFinally((signal) -> this.listeners.decrementAndGet());
+			return this.sink.asFlux().doOnSubscribe((subscription) -> start())
+				.doFinally((signal) -> this.listeners.decrementAndGet());
 		});
 	}
 
@@ -71,7 +72,7 @@ public class NotificationTail {
 	 */
 	@Scheduled(fixedDelayString = "${coalition.notifications.poll-interval:PT0.2S}")
 	public synchronized int poll() {
-		if (subscribers() == 0) {
+		if (this.listeners.get() == 0) {
 			this.last.set(-1);
 			return 0;
 		}

@@ -128,6 +128,9 @@ class MatchConsentIT extends ApiIntegrationTest {
 			.variable("filter", Map.of("run", of("MatchRun", run.id()))).variable("first", 10).execute()
 			.path("matchSuggestions.edges[*].node.partner.id").entityList(String.class).get();
 		assertThat(suggested).containsExactly(of("Partner", this.beta));
+		asCoordinator().documentName("notifications").execute().path("notifications.edges[0].node.type")
+			.entity(String.class).isEqualTo("REMATCH_SUGGESTIONS_READY")
+			.path("notifications.edges[0].node.subjectId").entity(String.class).isEqualTo(of("MatchRun", run.id()));
 	}
 
 	@Test

@@ -1,7 +1,13 @@
 package org.ilo.coalition.api.notification;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import org.ilo.coalition.api.matching.MatchJobs;
+import org.ilo.coalition.graph.partner.PartnerKind;
+import org.ilo.coalition.graph.test.GraphFixture;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -15,6 +21,9 @@ import static org.ilo.coalition.api.graphql.GlobalId.of;
  * payload.
  */
 class NotificationIT extends NotificationTestSupport {
+
+	@Autowired
+	MatchJobs jobs;
 
 	@Test
 	void anAcceptanceAsksBothPartiesForConsentAndTellsTheCoordinationGroupInTheirFeeds() {
@@ -91,6 +100,42 @@ class NotificationIT extends NotificationTestSupport {
 		decline();
 		await(() -> alphaReceived.size() == 2, "the decline reached the partner");
 		assertThat(betaReceived).as("another partner hears nothing of it").isEmpty();
+	}
+
+	@Test
+	void theSilentPartyIsRemindedOnceBeforeTheConsentDeadline() {
+		accept();
+		int version = asCoordinator().documentName("matchDetails").variable("id", this.suggestion).execute()
+			.path("node.version").entity(Integer.class).get();
+		asPartner(this.alpha).documentName("answerMatch").variable("id", this.suggestion).variable("version", version)
+			.variable("answer", "CONFIRM").execute().path("answerMatch.matchStatus").entity(String.class)
+			.isEqualTo("AWAITING_CONSENT");
+		this.clock.advance(Duration.ofDays(11));
+		assertThat(this.jobs.remindExpiringMatches()).as("more than two days left").isZero();
+
+		this.clock.advance(Duration.ofDays(1).plusHours(1));
+		assertThat(this.jobs.remindExpiringMatches()).isEqualTo(1);
+		assertThat(this.jobs.remindExpiringMatches()).as("once per match").isZero();
+		feed(asMemberState("KEN")).path("notifications.edges[0].node.type").entity(String.class)
+			.isEqualTo("CONSENT_EXPIRING")
+			.path("notifications.edges[0].node.summary").entity(String.class)
+			.satisfies((summary) -> assertThat(summary).contains("expires on"));
+		// The partner already answered.
+		feed(asPartner(this.alpha)).path("notifications.edges[*].node.type").entityList(String.class)
+			.containsExactly("CONSENT_REQUESTED");
+	}
+
+	@Test
+	void aMembershipDecisionIsToldToTheApplicantAndTheSecretariat() {
+		String applicant = new GraphFixture(this.neo4jClient).partner("Gamma Network", PartnerKind.NGO, "KEN", "PENDING");
+		asCoordinator().documentName("decide").variable("partnerId", of("Partner", applicant)).variable("decision", "ADMIT")
+			.execute().path("decideMembership.membershipStatus").entity(String.class).isEqualTo("ADMITTED");
+
+		feed(asPartner(applicant)).path("notifications.edges[*].node.type").entityList(String.class)
+			.containsExactly("MEMBERSHIP_DECIDED");
+		feed(asSecretariat()).path("notifications.edges[0].node.summary").entity(String.class)
+			.satisfies((summary) -> assertThat(summary).contains("admitted Gamma Network"));
+		feed(asPartner(this.alpha)).path("notifications.totalCount").entity(Integer.class).isEqualTo(0);
 	}
 
 }
