@@ -68,7 +68,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
 			}
 		}
-		assertThat(cells).hasSize(28 * 7);
+		assertThat(cells).hasSize(30 * 7);
 		return cells.stream();
 	}
 
@@ -210,7 +210,12 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.document("query($id: ID!) { node(id: $id) { id } }").variable("id", GlobalId.of("DataImport", ids.dataImport()))
 			.execute()),
 		READ_FIGURE_IMPORT("read the import of a deficit figure", Ids::own, (t, ids) -> t
-			.document("{ country(iso3: \"KEN\") { deficits { history { value } import { id } } } }").execute());
+			.document("{ country(iso3: \"KEN\") { deficits { history { value } import { id } } } }").execute()),
+		NOTIFICATION_PREFERENCES("notificationPreferences", Ids::own, (t, ids) -> t
+			.documentName("notificationPreferences").execute()),
+		SET_NOTIFICATION_PREFERENCES("setNotificationPreferences", Ids::own, (t, ids) -> t
+			.documentName("setNotificationPreferences")
+			.variable("input", Map.of("email", "someone@own.example", "mode", "DAILY_DIGEST")).execute());
 
 		private final String label;
 

@@ -82,6 +82,12 @@ public class NotificationStore {
 			RETURN $$projection AS row
 			""".replace("$$projection", PROJECTION.replace("$$read", "read: false"));
 
+	private static final String AUDIENCE_AFTER = """
+			MATCH (:Audience {key: $audience})<-[:FOR]-(n:Notification) WHERE n.seq > $after
+			WITH n ORDER BY n.seq LIMIT $limit
+			RETURN $$projection AS row
+			""".replace("$$projection", PROJECTION.replace("$$read", "read: false"));
+
 	private static final String LAST = "OPTIONAL MATCH (s:__NotificationSequence {id: 'notifications'}) RETURN coalesce(s.value, 0)";
 
 	private final Neo4jClient client;
@@ -133,6 +139,17 @@ public class NotificationStore {
 	@Transactional(readOnly = true)
 	public List<NotificationView> after(long seq, int limit) {
 		return List.copyOf(this.client.query(AFTER).bindAll(Map.of("after", seq, "limit", limit))
+			.fetchAs(NotificationView.class).mappedBy((types, record) -> toView(record.get("row"))).all());
+	}
+
+	/**
+	 * Committed notifications of {@code audience} numbered after {@code seq}, in order, at most {@code limit} (what a
+	 * channel that collects them, such as the e-mail digest, has not taken yet).
+	 */
+	@Transactional(readOnly = true)
+	public List<NotificationView> after(Audience audience, long seq, int limit) {
+		return List.copyOf(this.client.query(AUDIENCE_AFTER)
+			.bindAll(Map.of("audience", audience.key(), "after", seq, "limit", limit))
 			.fetchAs(NotificationView.class).mappedBy((types, record) -> toView(record.get("row"))).all());
 	}
 
