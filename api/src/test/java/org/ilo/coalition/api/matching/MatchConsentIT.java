@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.api.test.Await;
 import org.ilo.coalition.graph.matching.MatchRunView;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
@@ -65,7 +65,7 @@ class MatchConsentIT extends ApiIntegrationTest {
 
 	@AfterEach
 	void noRunLeftBehind() {
-		await(() -> this.matching.isIdle(), "every run ended");
+		Await.until(() -> this.matching.isIdle(), "every run ended");
 	}
 
 	@Test
@@ -123,7 +123,7 @@ class MatchConsentIT extends ApiIntegrationTest {
 		assertThat(run.scope().requestIds()).containsExactly(this.request);
 		assertThat(run.createdBy()).isEqualTo("system (re-matching)");
 		assertThat(this.jobs.startDueRematches()).as("the marker is cleared once its run started").isNull();
-		await(() -> this.matching.isIdle(), "the re-matching run ended");
+		Await.until(() -> this.matching.isIdle(), "the re-matching run ended");
 		List<String> suggested = asCoordinator().documentName("matchSuggestions")
 			.variable("filter", Map.of("run", of("MatchRun", run.id()))).variable("first", 10).execute()
 			.path("matchSuggestions.edges[*].node.partner.id").entityList(String.class).get();
@@ -250,22 +250,6 @@ class MatchConsentIT extends ApiIntegrationTest {
 	private List<String> actions() {
 		return List.copyOf(this.neo4jClient.query("MATCH (e:AuditEvent) RETURN e.action ORDER BY e.at, e.id")
 			.fetchAs(String.class).all());
-	}
-
-	private static void await(BooleanSupplier condition, String what) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Timed out waiting until " + what);
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
 	}
 
 }

@@ -11,11 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.startup.GraphInitializer;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.api.test.Await;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.ilo.coalition.matching.plan.Country;
@@ -83,7 +83,7 @@ class MatchingWorkflowIT extends ApiIntegrationTest {
 
 	@AfterEach
 	void noRunLeftBehind() {
-		await(() -> this.matching.isIdle(), "every run ended");
+		Await.until(() -> this.matching.isIdle(), "every run ended");
 	}
 
 	@Test
@@ -175,7 +175,7 @@ class MatchingWorkflowIT extends ApiIntegrationTest {
 		asSecretariat().documentName("cancelMatching").variable("runId", running).execute()
 			.path("cancelMatching.status").entity(String.class).isEqualTo("CANCELLED")
 			.path("cancelMatching.endedAt").hasValue();
-		await(() -> this.matching.isIdle(), "the cancelled run ended");
+		Await.until(() -> this.matching.isIdle(), "the cancelled run ended");
 		assertThat(awaitEnd(running)).isEqualTo("CANCELLED");
 		assertThat(count("MATCH (m:MatchSuggestion) RETURN count(m)")).isZero();
 		asSecretariat().documentName("cancelMatching").variable("runId", running).execute().errors()
@@ -191,7 +191,7 @@ class MatchingWorkflowIT extends ApiIntegrationTest {
 		String run = start(Map.of("countries", List.of("KEN"), "timeLimitSeconds", 1));
 		assertThat(awaitEnd(run)).isEqualTo("COMPLETED");
 
-		await(() -> completedRuns() >= before + 1, "the completed run counted");
+		Await.until(() -> completedRuns() >= before + 1, "the completed run counted");
 		assertThat(prometheus()).contains("coalition_matching_runs_active", "coalition_matching_solve_seconds_count",
 				"coalition_matching_explain_seconds_count");
 	}
@@ -454,7 +454,7 @@ class MatchingWorkflowIT extends ApiIntegrationTest {
 
 	private String awaitEnd(String runId) {
 		String[] status = new String[1];
-		await(() -> {
+		Await.until(() -> {
 			status[0] = asSecretariat().documentName("matchRun").variable("id", runId).execute()
 				.path("matchRun.status").entity(String.class).get();
 			return !status[0].equals("QUEUED") && !status[0].equals("SOLVING");
@@ -501,22 +501,6 @@ class MatchingWorkflowIT extends ApiIntegrationTest {
 
 	private long count(String cypher) {
 		return this.neo4jClient.query(cypher).fetchAs(Long.class).one().orElse(0L);
-	}
-
-	private static void await(BooleanSupplier condition, String what) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Timed out waiting until " + what);
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.ilo.coalition.api.test.Await;
 import org.ilo.coalition.api.matching.MatchJobs;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
@@ -85,11 +86,11 @@ class NotificationIT extends NotificationTestSupport {
 		List<Map<String, Object>> alphaReceived = subscribe(this.port, bearer("PARTNER", this.alpha, null));
 		List<Map<String, Object>> betaReceived = subscribe(this.port, bearer("PARTNER", this.beta, null));
 		List<Map<String, Object>> kenyaReceived = subscribe(this.port, bearer("MEMBER_STATE", null, "KEN"));
-		await(() -> this.tail.subscribers() >= 3, "three subscribers listen");
+		Await.until(() -> this.tail.subscribers() >= 3, "three subscribers listen");
 
 		accept();
 
-		await(() -> !alphaReceived.isEmpty() && !kenyaReceived.isEmpty(), "the parties received the notification");
+		Await.until(() -> !alphaReceived.isEmpty() && !kenyaReceived.isEmpty(), "the parties received the notification");
 		assertThat(alphaReceived).singleElement().satisfies((n) -> {
 			assertThat(n.get("type")).isEqualTo("CONSENT_REQUESTED");
 			assertThat(n.get("subjectId")).isEqualTo(this.suggestion);
@@ -98,7 +99,7 @@ class NotificationIT extends NotificationTestSupport {
 		assertThat(kenyaReceived).singleElement().satisfies((n) -> assertThat(n.get("id")).isEqualTo(id));
 		feed(asPartner(this.alpha)).path("notifications.edges[0].node.id").entity(String.class).isEqualTo(id);
 		decline();
-		await(() -> alphaReceived.size() == 2, "the decline reached the partner");
+		Await.until(() -> alphaReceived.size() == 2, "the decline reached the partner");
 		assertThat(betaReceived).as("another partner hears nothing of it").isEmpty();
 	}
 

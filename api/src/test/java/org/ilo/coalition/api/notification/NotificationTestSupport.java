@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 
 import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.api.test.Await;
 import org.ilo.coalition.api.test.Tokens;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
@@ -108,22 +108,6 @@ abstract class NotificationTestSupport extends ApiIntegrationTest {
 		this.subscriptions.add(connection.document(RECEIVED).executeSubscription()
 			.toFlux("notificationReceived", Map.class).subscribe((n) -> received.add((Map<String, Object>) n)));
 		return received;
-	}
-
-	static void await(BooleanSupplier condition, String what) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Timed out waiting until " + what);
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
 	}
 
 }

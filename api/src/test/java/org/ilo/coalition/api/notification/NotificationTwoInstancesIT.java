@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ilo.coalition.api.test.Await;
 import org.ilo.coalition.CoalitionApplication;
 import org.ilo.coalition.api.test.Tokens;
 import org.ilo.coalition.graph.test.Neo4jTestDatabase;
@@ -56,14 +57,14 @@ class NotificationTwoInstancesIT extends NotificationTestSupport {
 		NotificationTail secondTail = this.second.getBean(NotificationTail.class);
 		List<Map<String, Object>> onSecond = subscribe(this.secondPort, bearer("PARTNER", this.alpha, null));
 		List<Map<String, Object>> onFirst = subscribe(this.port, bearer("MEMBER_STATE", null, "KEN"));
-		await(() -> secondTail.subscribers() >= 1 && this.tail.subscribers() >= 1, "both instances have a subscriber");
+		Await.until(() -> secondTail.subscribers() >= 1 && this.tail.subscribers() >= 1, "both instances have a subscriber");
 		assertThat(this.port).isNotEqualTo(this.secondPort);
 
 		// The coordination group acts through the first instance.
 		asCoordinator().documentName("reviewSuggestion").variable("id", this.suggestion).variable("decision", "ACCEPT")
 			.execute().path("reviewSuggestion.status").entity(String.class).isEqualTo("ACCEPTED");
 
-		await(() -> !onSecond.isEmpty() && !onFirst.isEmpty(), "both subscribers received the acceptance");
+		Await.until(() -> !onSecond.isEmpty() && !onFirst.isEmpty(), "both subscribers received the acceptance");
 		assertThat(onSecond).singleElement().satisfies((n) -> assertThat(n.get("type")).isEqualTo("CONSENT_REQUESTED"));
 		assertThat(onFirst).singleElement().satisfies((n) -> assertThat(n.get("id")).isEqualTo(onSecond.get(0).get("id")));
 	}
