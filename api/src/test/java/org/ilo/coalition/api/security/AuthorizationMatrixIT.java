@@ -47,7 +47,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 	/** The objects of one test: who "own" and "other" are, and what the operations act on. */
 	record Ids(String own, String other, String pending, String government, String offer, String objective,
 			String request, String ledStream, String openStream, String queuedRun, String proposed, String dataImport,
-			String awaitingConsent) {
+			String awaitingConsent, String confirmed, String delivery, String result) {
 	}
 
 	static Stream<Arguments> cells() throws IOException {
@@ -68,7 +68,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
 			}
 		}
-		assertThat(cells).hasSize(30 * 7);
+		assertThat(cells).hasSize(36 * 7);
 		return cells.stream();
 	}
 
@@ -98,10 +98,21 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				                   timeLimitSeconds: 1, createdAt: datetime(), createdBy: 'secretariat'})
 				""").run();
 		String proposed = fixture.matchSuggestion(request, own, offer, "PROPOSED", 10.0);
-		fixture.matchSuggestion(request, own, offer, "ACCEPTED", 10.0);
+		String confirmed = fixture.matchSuggestion(request, own, offer, "ACCEPTED", 10.0);
 		String awaiting = fixture.matchSuggestion(request, own, offer, "ACCEPTED", 10.0);
 		this.neo4jClient.query("MATCH (m:MatchSuggestion {id: $id}) SET m.matchStatus = 'AWAITING_CONSENT'")
 			.bind(awaiting).to("id").run();
+		// Delivery and results: a match in delivery with one delivery not yet received, and a result on it.
+		String inDelivery = fixture.matchSuggestion(request, own, offer, "ACCEPTED", 10.0);
+		this.neo4jClient.query("""
+				MATCH (m:MatchSuggestion {id: $match}), (i:Indicator {code: '8.3.1'})
+				SET m.matchStatus = 'IN_DELIVERY', m.deliveredAmount = 4.0
+				CREATE (m)-[:HAS_DELIVERY]->(:Delivery {id: 'delivery', amount: 4.0, unit: 'PERSON_DAYS',
+				        deliveredOn: date(), recordedAt: datetime(), recordedBy: 'partner-user', version: 0})
+				CREATE (r:MatchResult {id: 'result', baseline: 10.0, baselineYear: 2020, baselineSource: 'STATED',
+				        target: 5.0, targetYear: 2028, version: 0, recordedAt: datetime(), recordedBy: 'member_state-user'})
+				CREATE (r)-[:FOR_MATCH]->(m), (r)-[:OF_INDICATOR]->(i)
+				""").bind(inDelivery).to("match").run();
 		// An import of one Kenyan figure.
 		String dataImport = this.importer.importFile(new java.io.ByteArrayInputStream("""
 				ref_area,source,indicator,sex,classif1,classif2,time,obs_value,obs_status,note_classif,note_indicator,note_source
@@ -109,7 +120,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				""".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "kenya.csv",
 				new org.ilo.coalition.graph.command.Actor("secretariat", "SECRETARIAT")).id();
 		this.ids = new Ids(own, other, pending, government, offer, strategy.get(1), request, led, open, "queued-run",
-				proposed, dataImport, awaiting);
+				proposed, dataImport, awaiting, confirmed, "delivery", "result");
 	}
 
 	@AfterEach
@@ -201,6 +212,25 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		RETRACT_MATCH("retractMatch", Ids::own, (t, ids) -> t.documentName("retractMatch")
 			.variable("id", GlobalId.of("MatchSuggestion", ids.awaitingConsent())).variable("version", 0)
 			.variable("reason", "Taken back").execute()),
+		RECORD_DELIVERY("recordDelivery", Ids::own, (t, ids) -> t.documentName("recordDelivery").variable("input",
+				Map.of("matchId", GlobalId.of("MatchSuggestion", ids.confirmed()), "version", 0, "amount", 1.0,
+						"deliveredOn", LocalDate.now().minusDays(1).toString()))
+			.execute()),
+		CONFIRM_RECEIPT("confirmReceipt", Ids::own, (t, ids) -> t.documentName("confirmReceipt")
+			.variable("deliveryId", GlobalId.of("Delivery", ids.delivery())).variable("version", 0).execute()),
+		CLOSE_MATCH("closeMatch", Ids::own, (t, ids) -> t.documentName("closeMatch")
+			.variable("id", GlobalId.of("MatchSuggestion", ids.confirmed())).variable("version", 0)
+			.variable("reason", "Closed early").execute()),
+		RECORD_RESULT("recordResult", Ids::own, (t, ids) -> t.documentName("recordResult").variable("input",
+				Map.of("matchId", GlobalId.of("MatchSuggestion", ids.confirmed()), "indicator", "8.3.1", "baseline", 40.0,
+						"baselineYear", 2022, "target", 30.0, "targetYear", 2030))
+			.execute()),
+		RECORD_RESULT_VALUE("recordResultValue", Ids::own, (t, ids) -> t.documentName("recordResultValue")
+			.variable("input", Map.of("resultId", GlobalId.of("MatchResult", ids.result()), "version", 0, "value", 9.0,
+					"on", LocalDate.now().minusDays(1).toString()))
+			.execute()),
+		READ_RESULTS("read a request's results", Ids::own, (t, ids) -> t.documentName("requestResults")
+			.variable("id", GlobalId.of("SupportRequest", ids.request())).execute()),
 		READ_PROPOSED("read a proposed match suggestion", Ids::own, (t, ids) -> t.documentName("matchSuggestions")
 			.variable("filter", Map.of("status", "PROPOSED")).execute()),
 		READ_ACCEPTED("read an accepted match", Ids::own, (t, ids) -> t.documentName("matchSuggestions")
@@ -253,6 +283,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			}
 			if (this == READ_PROPOSED || this == READ_ACCEPTED) {
 				return isPresent(response, "matchSuggestions.edges[0].node.id");
+			}
+			if (this == READ_RESULTS) {
+				return isPresent(response, "supportRequest.results[0].id");
 			}
 			if (this == READ_DATA_IMPORT) {
 				return isPresent(response, "node.id");

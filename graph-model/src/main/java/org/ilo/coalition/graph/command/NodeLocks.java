@@ -20,7 +20,11 @@ public class NodeLocks {
 		WORK_STREAM("WorkStream", "status"), NATIONAL_STRATEGY("NationalStrategy", "status"),
 		MATCH_RUN("MatchRun", "status"), MATCH_SUGGESTION("MatchSuggestion", "status"),
 		/** A suggestion the coordination group accepted, with where it stands after the review. */
-		MATCH("MatchSuggestion", "matchStatus");
+		MATCH("MatchSuggestion", "matchStatus"),
+		/** A delivery towards a match; its state is who confirmed its receipt, {@code null} until then. */
+		DELIVERY("Delivery", "receivedBy"),
+		/** A result recorded against a match; results have no state. */
+		MATCH_RESULT("MatchResult", null);
 
 		private final String cypher;
 
@@ -28,7 +32,7 @@ public class NodeLocks {
 			// Setting a property takes the node's write lock (removing a missing one does not); removing it again in
 			// the same statement leaves the node unchanged. Reads after the lock see what others committed.
 			this.cypher = "MATCH (n:" + label + " {id: $id}) SET n.__lock = true REMOVE n.__lock "
-					+ "RETURN coalesce(n.version, 0) AS version, n." + state + " AS status";
+					+ "RETURN coalesce(n.version, 0) AS version, " + (state == null ? "null" : "n." + state) + " AS status";
 		}
 
 	}

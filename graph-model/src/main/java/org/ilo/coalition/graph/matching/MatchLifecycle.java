@@ -85,6 +85,13 @@ public class MatchLifecycle {
 			REMOVE q.rematchDue
 			""";
 
+	// A match closed early during delivery (delivery.MatchDelivery) queues a re-matching the way RELEASE does; it keeps
+	// what was delivered, so it does not go through RELEASE.
+	private static final String QUEUE_REMATCH = """
+			MATCH (q:SupportRequest {id: $request}) WHERE NOT q.status IN ['WITHDRAWN', 'DELIVERED']
+			SET q.rematchDue = datetime($due)
+			""";
+
 	private final Neo4jClient client;
 
 	private final NodeLocks locks;
@@ -281,6 +288,16 @@ public class MatchLifecycle {
 	@Transactional
 	public void rematchStarted(List<String> requestIds, Instant now) {
 		this.client.query(CLEAR_REMATCH).bindAll(Map.of("ids", requestIds, "now", now.toString())).run();
+	}
+
+	/**
+	 * Queues a re-matching of the request after the re-matching delay from {@code now}, as every end of a match does
+	 * (a further end pushes it back); nothing for a withdrawn or delivered request. Call it inside the transaction that
+	 * ends the match, after the request's status was refreshed.
+	 */
+	public void queueRematch(String requestId, Instant now) {
+		this.client.query(QUEUE_REMATCH).bindAll(Map.of("request", requestId, "due", now.plus(this.rematchDelay).toString()))
+			.run();
 	}
 
 	private Locked lock(String id, long expectedVersion) {

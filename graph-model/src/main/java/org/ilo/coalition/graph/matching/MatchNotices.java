@@ -30,10 +30,10 @@ public class MatchNotices {
 			""";
 
 	/** What a notification about a match says and whom it names. */
-	record Facts(String matchId, String requestId, String requestTitle, String partnerId, String partnerName,
+	public record Facts(String matchId, String requestId, String requestTitle, String partnerId, String partnerName,
 			String countryIso3, String countryName, double amount, String unit, OffsetDateTime deadline) {
 
-		String pair() {
+		public String pair() {
 			return this.partnerName + " for " + this.countryName + "'s request '" + this.requestTitle + "' ("
 					+ quantity() + ")";
 		}
@@ -55,7 +55,7 @@ public class MatchNotices {
 		this.notifications = notifications;
 	}
 
-	Facts facts(String matchId) {
+	public Facts facts(String matchId) {
 		return this.client.query(FACTS).bind(matchId).to("id").fetchAs(Facts.class).mappedBy((types, r) -> new Facts(
 				r.get("id").asString(), r.get("request").asString(), Records.string(r.get("requestTitle")),
 				r.get("partner").asString(), r.get("partnerName").asString(), r.get("country").asString(),
@@ -65,20 +65,20 @@ public class MatchNotices {
 	}
 
 	/** Tells {@code audiences} about the match in one sentence. */
-	void tell(Facts facts, NotificationType type, String summary, Audience... audiences) {
+	public void tell(Facts facts, NotificationType type, String summary, Audience... audiences) {
 		this.notifications.publish(new NotificationDraft(type, TYPE, facts.matchId(), summary, facts.requestId(),
 				facts.partnerId(), facts.countryIso3(), List.of(audiences)));
 	}
 
-	static Audience partner(Facts facts) {
+	public static Audience partner(Facts facts) {
 		return Audience.partner(facts.partnerId());
 	}
 
-	static Audience memberState(Facts facts) {
+	public static Audience memberState(Facts facts) {
 		return Audience.memberState(facts.countryIso3());
 	}
 
-	static String date(OffsetDateTime at) {
+	public static String date(OffsetDateTime at) {
 		return at == null ? "the deadline" : at.toLocalDate().toString();
 	}
 

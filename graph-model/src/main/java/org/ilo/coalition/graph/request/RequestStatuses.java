@@ -13,19 +13,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestStatuses {
 
-	// The rule, first that holds (docs/matching.md, "The request's status"): DELIVERED when what was delivered covers
-	// the request; IN_DELIVERY when something was delivered or a match is in delivery; MATCHED when confirmed matches
-	// cover it; PARTIALLY_MATCHED when any match holds part of it; OPEN otherwise. WITHDRAWN never changes.
+	// The rule, first that holds (docs/matching.md, "The request's status"): DELIVERED when its finished matches
+	// (delivered, or cancelled: those hold what was delivered) cover the request; IN_DELIVERY when something was
+	// delivered or a match is in delivery; MATCHED when confirmed matches cover it; PARTIALLY_MATCHED when any match
+	// holds part of it; OPEN otherwise. WITHDRAWN never changes.
 	private static final String REFRESH = """
 			UNWIND $ids AS id
 			MATCH (r:SupportRequest {id: id})
 			WHERE r.status <> 'WITHDRAWN'
 			WITH r, COLLECT { MATCH (r)<-[:FOR_REQUEST]-(m:ActiveMatch) RETURN m } AS matches
 			WITH r, matches,
+			     reduce(s = 0.0, m IN [x IN matches WHERE x.matchStatus IN ['DELIVERED', 'CANCELLED']] | s + m.heldAmount) AS finished,
 			     reduce(s = 0.0, m IN matches | s + coalesce(m.deliveredAmount, 0.0)) AS delivered,
 			     reduce(s = 0.0, m IN [x IN matches WHERE x.matchStatus <> 'AWAITING_CONSENT'] | s + m.heldAmount) AS confirmed
 			WITH r, CASE
-			       WHEN size(matches) > 0 AND delivered >= r.amount - 1e-9 THEN 'DELIVERED'
+			       WHEN size(matches) > 0 AND finished >= r.amount - 1e-9 THEN 'DELIVERED'
 			       WHEN delivered > 0 OR any(m IN matches WHERE m.matchStatus = 'IN_DELIVERY') THEN 'IN_DELIVERY'
 			       WHEN size(matches) > 0 AND confirmed >= r.amount - 1e-9 THEN 'MATCHED'
 			       WHEN size(matches) > 0 THEN 'PARTIALLY_MATCHED'
