@@ -14,10 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed the same seed gives the same partners, offers, strategies and requests
  * @param referenceDate dates of the demo data are relative to it (requests fall due after it); empty means today
  * @param size {@code DEMO} (300 partners) or {@code BENCHMARK} (10,000 partners, 50,000 offers, 20,000 requests)
+ * @param lifecycle whether new demo data also gets a matching run and matches at every stage after the review
+ * ({@link DemoLifecycle})
+ * @param lifecycleTimeLimitSeconds how long that matching run may search
  */
 @ConfigurationProperties("coalition.demo-data")
 public record DemoDataProperties(@DefaultValue("true") boolean enabled, @DefaultValue("20261127") long seed,
-		LocalDate referenceDate, @DefaultValue("DEMO") Size size) {
+		LocalDate referenceDate, @DefaultValue("DEMO") Size size, @DefaultValue("true") boolean lifecycle,
+		@DefaultValue("10") int lifecycleTimeLimitSeconds) {
 
 	/** The sizes the start-up generation offers. */
 	public enum Size {

@@ -54,12 +54,14 @@ public class GraphInitializer implements SmartLifecycle {
 
 	private final IlostatImporter importer;
 
+	private final DemoLifecycle demoLifecycle;
+
 	private volatile boolean running;
 
 	public GraphInitializer(MigrationRunner migrations, MatchRunStore matchRuns, ReferenceDataLoader referenceData,
 			DemoDataGenerator demoData, DemoDataProperties demoProperties, ObjectProvider<EmbeddedNeo4j> embedded,
 			ReferenceCatalog catalog, GraphChanges changes, IdempotencyKeys idempotencyKeys,
-			ShippedDeficits shippedDeficits, IlostatImporter importer) {
+			ShippedDeficits shippedDeficits, IlostatImporter importer, DemoLifecycle demoLifecycle) {
 		this.migrations = migrations;
 		this.matchRuns = matchRuns;
 		this.referenceData = referenceData;
@@ -71,6 +73,7 @@ public class GraphInitializer implements SmartLifecycle {
 		this.idempotencyKeys = idempotencyKeys;
 		this.shippedDeficits = shippedDeficits;
 		this.importer = importer;
+		this.demoLifecycle = demoLifecycle;
 	}
 
 	@Override
@@ -89,12 +92,14 @@ public class GraphInitializer implements SmartLifecycle {
 			.ifPresentOrElse((report) -> log.info("Shipped ILOSTAT figures imported: {} observations from {} rows",
 					report.created() + report.updated(), report.rowsRead()),
 					() -> log.info("Shipped ILOSTAT figures already imported"));
-		if (this.embedded && this.demoProperties.enabled()) {
-			generateDemoDataIfEmpty();
-		}
+		boolean generated = this.embedded && this.demoProperties.enabled() && generateDemoDataIfEmpty();
 		this.catalog.refresh();
 		// Migrations and demo data write without Spring's transaction manager: nothing read before may be served.
 		this.changes.changed();
+		if (generated && this.demoProperties.lifecycle()) {
+			this.demoLifecycle.play(this.demoProperties.lifecycleTimeLimitSeconds());
+			this.changes.changed();
+		}
 		this.running = true;
 		log.info("Graph ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
@@ -108,10 +113,10 @@ public class GraphInitializer implements SmartLifecycle {
 	}
 
 	// Only on the embedded database, and never over existing data.
-	private void generateDemoDataIfEmpty() {
+	private boolean generateDemoDataIfEmpty() {
 		if (this.demoData.hasData()) {
 			log.info("Demo data not generated: the graph already holds data");
-			return;
+			return false;
 		}
 		LocalDate date = (this.demoProperties.referenceDate() != null) ? this.demoProperties.referenceDate()
 				: LocalDate.now(ZoneOffset.UTC);
@@ -119,6 +124,7 @@ public class GraphInitializer implements SmartLifecycle {
 				date.atStartOfDay(ZoneOffset.UTC).toInstant());
 		log.info("Demo data generated (seed {}, reference date {}) in {} ms: {}", this.demoProperties.seed(), date,
 				report.elapsedMillis(), report.nodes());
+		return true;
 	}
 
 	@Override
