@@ -91,7 +91,7 @@ public class NotificationController {
 	}
 
 	/** Whom a signed-in caller reads notifications as: its partner, its member State, or its group. */
-	static Audience audience(Caller caller) {
+	public static Audience audience(Caller caller) {
 		return switch (caller.role()) {
 			case PARTNER -> Audience.partner(String.valueOf(caller.partnerId()));
 			case MEMBER_STATE -> Audience.memberState(String.valueOf(caller.countryIso3()));
