@@ -95,14 +95,18 @@ public class WebhookJobs {
 	/** Sends the deliveries due now and records each outcome; returns how many were attempted. */
 	public int send() {
 		int attempted = 0;
-		List<DueDelivery> due;
-		int batches = 0;
-		do {
-			due = this.outbox.claimDue(this.clock.instant(), this.properties.claimTimeout(), SEND_BATCH);
+		for (int batch = 0; batch < MAX_BATCHES_PER_TURN; batch++) {
+			Instant now = this.clock.instant();
+			if (!this.outbox.hasDue(now)) {
+				break;
+			}
+			List<DueDelivery> due = this.outbox.claimDue(now, this.properties.claimTimeout(), SEND_BATCH);
 			sendAll(due);
 			attempted += due.size();
+			if (due.size() < SEND_BATCH) {
+				break;
+			}
 		}
-		while (due.size() == SEND_BATCH && ++batches < MAX_BATCHES_PER_TURN);
 		return attempted;
 	}
 

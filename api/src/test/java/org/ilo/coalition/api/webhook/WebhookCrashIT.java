@@ -73,7 +73,8 @@ class WebhookCrashIT {
 			receiver.answer(503);
 			int port = freePort();
 			Instant started = Instant.now();
-			Process first = start(jar, data, port, "first", "PT1S");
+			// A turn every 5 s: the second half is made and the process killed, most likely, before the next turn.
+			Process first = start(jar, data, port, "first", "PT5S");
 			awaitReady(port, first);
 			Duration firstStart = Duration.between(started, Instant.now());
 
@@ -82,7 +83,7 @@ class WebhookCrashIT {
 					Map.of("url", receiver.url()));
 			receiver.secret(registration.path("registerWebhook").path("secret").asString());
 			// Half the decisions, until each has been tried (and refused) at least once: deliveries pending at the
-			// kill. Then the other half and the kill at once: notifications the sender may not have taken on yet.
+			// kill. Then the other half and the kill at once: notifications the sender has probably not taken on yet.
 			for (int i = 1; i <= NOTIFICATIONS; i++) {
 				admitApplicant(port, i);
 				if (i == NOTIFICATIONS / 2) {

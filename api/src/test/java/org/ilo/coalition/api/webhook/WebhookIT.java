@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.graph.change.GraphChanges;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,9 @@ class WebhookIT extends ApiIntegrationTest {
 
 	@Autowired
 	WebhookJobs jobs;
+
+	@Autowired
+	GraphChanges changes;
 
 	WebhookReceiver receiver;
 
@@ -196,6 +200,21 @@ class WebhookIT extends ApiIntegrationTest {
 		deliveries(secretariat, webhook).path("webhookDeliveries.totalCount").entity(Integer.class).isEqualTo(12)
 			.path("webhookDeliveries.edges[0].node.status").entity(String.class).isEqualTo("DELIVERED");
 		assertThat(this.receiver.refused()).isEmpty();
+	}
+
+	@Test
+	void aTurnWithNothingToDoWritesNothingSoTheReadCachesKeepTheirAnswers() {
+		register(asPartner(this.alpha), this.receiver.url());
+		this.receiver.answer(503);
+		accept();
+		this.jobs.run();
+		long before = this.changes.generation();
+
+		this.jobs.run();
+		this.jobs.run();
+
+		assertThat(this.changes.generation()).as("write transactions committed by idle turns").isEqualTo(before);
+		assertThat(this.receiver.received()).as("the one delivery, waiting for its retry").hasSize(1);
 	}
 
 	@Test

@@ -63,6 +63,15 @@ public class WebhookOutbox {
 			          .audiences} AS n
 			""";
 
+	// The claim's candidates, read only: polling when nothing is due must not write (see hasDue).
+	private static final String DUE = """
+			RETURN EXISTS {
+			  MATCH (d:WebhookDelivery {status: 'PENDING'})-[:TO]->(:Webhook {active: true})
+			  WHERE d.nextAttemptAt <= $now AND (d.claimedUntil IS NULL OR d.claimedUntil <= $now)
+			    AND EXISTS { MATCH (:Notification {id: d.notificationId}) }
+			}
+			""";
+
 	// An outcome counts only while the claim is still the sender's: a claim that expired may have been taken over.
 	private static final String DELIVERED = """
 			MATCH (d:WebhookDelivery {id: $id}) SET d.__lock = true REMOVE d.__lock
@@ -135,9 +144,21 @@ public class WebhookOutbox {
 	 */
 	@RetryOnTransientError
 	public int dispatch(int limit, Instant now) {
+		if (!this.cursor.isBehind(CHANNEL)) {
+			return 0;
+		}
 		return this.cursor.advance(CHANNEL, limit, (notifications) -> this.client.query(CREATE_DELIVERIES)
 			.bindAll(Map.of("notifications", notifications.stream().map(WebhookOutbox::row).toList(), "now", at(now)))
 			.run());
+	}
+
+	/**
+	 * Whether any delivery is due at {@code now} and unclaimed: a read, so that a sender polling with nothing to send
+	 * writes nothing (every committed write transaction makes the read caches start afresh, {@code GraphChanges}).
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasDue(Instant now) {
+		return this.client.query(DUE).bind(at(now)).to("now").fetchAs(Boolean.class).one().orElse(false);
 	}
 
 	/**
