@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.ilo.coalition.CoalitionApplication;
 import org.ilo.coalition.api.graphql.GlobalId;
+import org.ilo.coalition.api.webhook.WebhookProperties;
 import org.ilo.coalition.graph.test.Neo4jTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -52,6 +53,8 @@ class ProductionProfileIT {
 			HttpResponse<String> me = post(port, "{\"query\":\"{ me { role } }\"}", basic);
 			assertThat(me.body()).doesNotContain("SECRETARIAT");
 			assertThat(post(port, "{\"query\":\"{ regions { code } }\"}", null).body()).contains("AFRICA");
+			assertThat(context.getBean(WebhookProperties.class).allowLoopbackHttp()).as("http:// webhooks to loopback")
+				.isFalse();
 
 			HttpResponse<String> readiness = get(management, "/actuator/health/readiness");
 			assertThat(readiness.statusCode()).isEqualTo(200);

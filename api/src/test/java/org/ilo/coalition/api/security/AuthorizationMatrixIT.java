@@ -36,6 +36,8 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 
 	private static final String CONTACT = "private@own.example";
 
+	private static final String WEBHOOK = "matrix-webhook";
+
 	Ids ids;
 
 	@Autowired
@@ -68,7 +70,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
 			}
 		}
-		assertThat(cells).hasSize(36 * 7);
+		assertThat(cells).hasSize(41 * 7);
 		return cells.stream();
 	}
 
@@ -85,6 +87,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		String government = fixture.partner("Ministry of Labour of Kenya", PartnerKind.GOVERNMENT, "KEN");
 		this.neo4jClient.query("MATCH (p:Partner {id: $id}) SET p.contactEmail = $email").bind(own).to("id")
 			.bind(CONTACT).to("email").run();
+		ownWebhook(own);
 		String offer = fixture.offer(own, "Training", "TRAINING", List.of("EMPLOYMENT"), List.of("KEN"));
 		List<String> strategy = fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1");
 		String request = fixture.request("KEN", strategy.get(1), "Request", LocalDate.now().plusMonths(3),
@@ -121,6 +124,14 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				new org.ilo.coalition.graph.command.Actor("secretariat", "SECRETARIAT")).id();
 		this.ids = new Ids(own, other, pending, government, offer, strategy.get(1), request, led, open, "queued-run",
 				proposed, dataImport, awaiting, confirmed, "delivery", "result");
+	}
+
+	/** A webhook of the own partner, as {@code registerWebhook} leaves one. */
+	private void ownWebhook(String own) {
+		this.neo4jClient.query("""
+				CREATE (:Webhook {id: $id, audience: 'PARTNER:' + $own, url: 'https://own.example/hooks', secret: 'secret',
+				                  active: true, createdAt: datetime(), createdBy: 'partner-user', failedInARow: 0})
+				""").bindAll(Map.of("id", WEBHOOK, "own", own)).run();
 	}
 
 	@AfterEach
@@ -193,6 +204,16 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.variable("workStreamId", GlobalId.of("WorkStream", ids.ledStream())).variable("partnerId", partnerId(ids.own()))
 			.execute()),
 		AUDIT("auditEvents", Ids::own, (t, ids) -> t.documentName("auditEvents").execute()),
+		// Webhooks: "own" is the partner whose webhook (WEBHOOK, planted by ownWebhook) it is.
+		REGISTER_WEBHOOK("registerWebhook", Ids::own, (t, ids) -> t.documentName("registerWebhook")
+			.variable("input", Map.of("url", "https://receiver.example/hooks")).execute()),
+		WEBHOOKS("webhooks", Ids::own, (t, ids) -> t.documentName("webhooks").execute()),
+		WEBHOOK_DELIVERIES("webhookDeliveries", Ids::own, (t, ids) -> t.documentName("webhookDeliveries")
+			.variable("webhookId", GlobalId.of("Webhook", WEBHOOK)).execute()),
+		REMOVE_WEBHOOK("removeWebhook", Ids::own, (t, ids) -> t.documentName("removeWebhook")
+			.variable("id", GlobalId.of("Webhook", WEBHOOK)).execute()),
+		ENABLE_WEBHOOK("enableWebhook", Ids::own, (t, ids) -> t.documentName("enableWebhook")
+			.variable("id", GlobalId.of("Webhook", WEBHOOK)).execute()),
 		READ_PENDING("read a pending application", Ids::pending, (t, ids) -> t.documentName("partnerDetails")
 			.variable("id", partnerId(ids.pending())).execute()),
 		READ_CONTACT("read a partner's contact e-mail", Ids::own, (t, ids) -> t

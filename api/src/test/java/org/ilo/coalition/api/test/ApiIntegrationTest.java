@@ -58,6 +58,8 @@ public abstract class ApiIntegrationTest extends GraphIntegrationTest {
 		registry.add("coalition.security.demo-accounts", () -> "true");
 		// The lifecycle's jobs (MatchJobs) run when a test calls them, on the test's clock, not on their own.
 		registry.add("coalition.match.jobs-interval", () -> "PT24H");
+		// Likewise the webhook sender (WebhookJobs), after its first turn at start-up.
+		registry.add("coalition.webhooks.interval", () -> "PT24H");
 	}
 
 	/** A tester over HTTP without credentials: the public. */

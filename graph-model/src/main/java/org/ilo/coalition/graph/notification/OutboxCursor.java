@@ -25,6 +25,12 @@ public class OutboxCursor {
 			RETURN c.seq AS seq
 			""";
 
+	private static final String BEHIND = """
+			OPTIONAL MATCH (c:__OutboxCursor {channel: $channel})
+			OPTIONAL MATCH (s:__NotificationSequence {id: 'notifications'})
+			RETURN c IS NULL OR coalesce(s.value, 0) > c.seq
+			""";
+
 	private static final String MOVE = "MATCH (c:__OutboxCursor {channel: $channel}) SET c.seq = $seq, c.movedAt = datetime()";
 
 	private final Neo4jClient client;
@@ -34,6 +40,16 @@ public class OutboxCursor {
 	public OutboxCursor(Neo4jClient client, NotificationStore store) {
 		this.client = client;
 		this.store = store;
+	}
+
+	/**
+	 * Whether {@link #advance} has anything to do for {@code channel} (or the channel has never run). A read: channels
+	 * poll, and every committed write transaction, even one that changed nothing, makes the read caches start afresh
+	 * ({@code GraphChanges}), so an idle outbox must cost no write.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isBehind(String channel) {
+		return this.client.query(BEHIND).bind(channel).to("channel").fetchAs(Boolean.class).one().orElse(true);
 	}
 
 	/**
