@@ -20,7 +20,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import org.ilo.coalition.api.test.ApiIntegrationTest;
+import org.ilo.coalition.api.test.SmtpIntegrationTest;
 import org.ilo.coalition.api.test.HttpGraphQl;
 import org.ilo.coalition.api.test.Tokens;
 import org.ilo.coalition.graph.partner.PartnerKind;
@@ -43,23 +43,7 @@ import static org.ilo.coalition.api.graphql.GlobalId.of;
  * <p>The planted graph, as in {@code NotificationIT}: a Kenyan request, partners Alpha and Beta, a proposed suggestion
  * of Alpha's offer. Accepting it tells Alpha and Kenya ({@code CONSENT_REQUESTED}) and the coordination group.
  */
-class MailNotificationIT extends ApiIntegrationTest {
-
-	static final int SMTP_PORT = freeLoopbackPort();
-
-	/** A fresh SMTP server on the same port for each test. */
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	@DynamicPropertySource
-	static void mailProperties(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		// The mail jobs run when a test calls them, on the test's clock, not on their own.
-		registry.add("coalition.mail.interval", () -> "PT24H");
-		registry.add("coalition.mail.digest-cron", () -> "-");
-	}
+class MailNotificationIT extends SmtpIntegrationTest {
 
 	@Autowired
 	MailJobs mail;
@@ -316,13 +300,5 @@ class MailNotificationIT extends ApiIntegrationTest {
 		}
 	}
 
-	private static int freeLoopbackPort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }

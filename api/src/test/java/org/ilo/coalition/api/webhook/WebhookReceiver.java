@@ -35,14 +35,14 @@ import tools.jackson.databind.json.JsonMapper;
  * outside the 5-minute replay window with 401, and records what it accepted. Tests script its answers (500 twice, then
  * 200; always 503) to make deliveries fail.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
 	static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** One request that passed the signature check, and what the receiver answered. */
-	record Received(String eventId, String eventType, String deliveryId, JsonNode body, int answered, Instant at) {
+	public record Received(String eventId, String eventType, String deliveryId, JsonNode body, int answered, Instant at) {
 	}
 
 	private final HttpServer server;
@@ -67,7 +67,7 @@ final class WebhookReceiver implements AutoCloseable {
 	}
 
 	/** Starts a receiver whose replay window is checked against {@code clock} (the application's clock in tests). */
-	static WebhookReceiver start(Supplier<Instant> clock) {
+	public static WebhookReceiver start(Supplier<Instant> clock) {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
 			WebhookReceiver receiver = new WebhookReceiver(server, clock);
@@ -81,18 +81,18 @@ final class WebhookReceiver implements AutoCloseable {
 		}
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/hooks/coalition";
 	}
 
 	/** The secret that signs the requests, as {@code registerWebhook} returned it. */
-	WebhookReceiver secret(String secret) {
+	public WebhookReceiver secret(String secret) {
 		this.secret = secret;
 		return this;
 	}
 
 	/** Answers the next requests with {@code statuses}, one each, then with {@code otherwise}. */
-	synchronized WebhookReceiver answer(int otherwise, int... statuses) {
+	public synchronized WebhookReceiver answer(int otherwise, int... statuses) {
 		this.script.clear();
 		for (int status : statuses) {
 			this.script.add(status);
@@ -102,22 +102,22 @@ final class WebhookReceiver implements AutoCloseable {
 	}
 
 	/** Accepted requests (a correct signature within the replay window), in arrival order. */
-	List<Received> received() {
+	public List<Received> received() {
 		return List.copyOf(this.received);
 	}
 
 	/** The accepted requests that were answered 2xx. */
-	List<Received> delivered() {
+	public List<Received> delivered() {
 		return this.received.stream().filter((r) -> r.answered() / 100 == 2).toList();
 	}
 
 	/** The event ids delivered, each once. */
-	java.util.Set<String> deliveredIds() {
+	public java.util.Set<String> deliveredIds() {
 		return delivered().stream().map(Received::eventId).collect(Collectors.toSet());
 	}
 
 	/** Why requests were refused (a wrong signature, an old timestamp): empty when every request was genuine. */
-	List<String> refused() {
+	public List<String> refused() {
 		return List.copyOf(this.refused);
 	}
 
