@@ -1,5 +1,7 @@
 package org.ilo.coalition.api.notification;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.ilo.coalition.api.test.Await;
+import org.ilo.coalition.api.webhook.WebhookJobs;
+import org.ilo.coalition.api.webhook.WebhookReceiver;
 import org.ilo.coalition.graph.notification.Audience;
 import org.ilo.coalition.graph.notification.NotificationDraft;
 import org.ilo.coalition.graph.notification.NotificationType;
@@ -39,9 +43,32 @@ class NotificationLatencyBenchmarkIT extends NotificationTestSupport {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	WebhookJobs webhooks;
+
 	@Test
 	void measuresCommitToSubscriberAndFeedLatencyAndPublishThroughput() throws Exception {
 		TransactionTemplate transactions = new TransactionTemplate(this.transactionManager);
+		WebhookReceiver receiver = WebhookReceiver.start(this.clock::instant);
+		receiver.secret(asPartner(this.alpha).documentName("registerWebhook")
+			.variable("input", Map.of("url", receiver.url())).execute().path("registerWebhook.secret")
+			.entity(String.class).get());
+		// The webhook jobs at their production interval (tests otherwise call them by hand).
+		this.webhooks.run();
+		Thread sender = new Thread(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				this.webhooks.run();
+				try {
+					Thread.sleep(500);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
+		sender.setDaemon(true);
+		sender.start();
+		Map<String, Instant> committedInstant = new ConcurrentHashMap<>();
 		List<Map<String, Object>> received = subscribe(this.port, bearer("PARTNER", this.alpha, null));
 		Await.until(() -> this.tail.subscribers() >= 1, "the subscriber listens");
 		Map<String, Long> committedAt = new ConcurrentHashMap<>();
@@ -64,6 +91,7 @@ class NotificationLatencyBenchmarkIT extends NotificationTestSupport {
 			String id = transactions.execute((status) -> this.notifications.publish(draft("latency " + System.nanoTime())));
 			long committed = System.nanoTime();
 			committedAt.put(globalId(id), committed);
+			committedInstant.put(globalId(id), Instant.now());
 			if (i % 10 == 0) {
 				// Visible in the feed: the first feed read after the commit that lists it.
 				String newest;
@@ -78,6 +106,14 @@ class NotificationLatencyBenchmarkIT extends NotificationTestSupport {
 		}
 		Await.until(() -> receivedAt.size() >= EVENTS, "every notification reached the subscriber");
 		watcher.interrupt();
+		Await.until(() -> receiver.deliveredIds().size() >= EVENTS, "every notification reached the webhook");
+		sender.interrupt();
+		long[] hook = receiver.delivered().stream().filter((r) -> committedInstant.containsKey(r.eventId()))
+			.mapToLong((r) -> Duration.between(committedInstant.get(r.eventId()), r.at()).toNanos()).toArray();
+		System.out.printf("NOTIFICATIONS webhook latency over %d (jobs every 0.5 s): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+				hook.length, millis(hook, 0.50), millis(hook, 0.95), millis(hook, 1.0));
+		assertThat(receiver.refused()).isEmpty();
+		receiver.close();
 		long[] live = committedAt.entrySet().stream().mapToLong((e) -> receivedAt.get(e.getKey()) - e.getValue()).toArray();
 		System.out.printf("NOTIFICATIONS subscriber latency over %d: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", EVENTS,
 				millis(live, 0.50), millis(live, 0.95), millis(live, 1.0));
@@ -107,6 +143,23 @@ class NotificationLatencyBenchmarkIT extends NotificationTestSupport {
 				seconds, total / seconds);
 		Await.until(() -> received.size() >= EVENTS + total, "the tail delivered the burst");
 		System.out.printf("NOTIFICATIONS tail delivered %d burst notifications to the subscriber%n", received.size() - EVENTS);
+		// Outbox delivery throughput: the webhook channel through the burst (dispatch and send, one instance).
+		long sending = System.nanoTime();
+		int dispatched = 0;
+		do {
+			dispatched = this.webhooks.dispatch();
+		}
+		while (dispatched > 0);
+		int sent;
+		int totalSent = 0;
+		do {
+			sent = this.webhooks.send();
+			totalSent += sent;
+		}
+		while (sent > 0);
+		double sendSeconds = (System.nanoTime() - sending) / 1e9;
+		System.out.printf("NOTIFICATIONS webhook outbox: %d deliveries dispatched and sent in %.2f s = %.0f/s%n",
+				totalSent, sendSeconds, totalSent / sendSeconds);
 	}
 
 	private NotificationDraft draft(String summary) {
