@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The API checked from outside: the packaged jar on an embedded database (demo data is generated on a new directory),
 # the README's directory and country queries, a member State's request, an impossible date, a matching run and its
-# explained suggestions, refusals (public audit trail, forged bearer token), /error and GraphiQL without a CDN.
+# explained suggestions, refusals (public audit trail, forged bearer token), /error, the demo's matches at every stage
+# after the review with the coordination group's notifications, and GraphiQL without a CDN.
 #
 #   bench/smoke.sh DATA_DIR [PORT]        # JAR= overrides the jar; prints each answer (cut), stops the application
 set -uo pipefail
@@ -26,5 +27,6 @@ sleep 25; q "coordinator:demo" "{\"query\":\"{ matchRun(id: \\\"$RID\\\") { stat
 echo "7 refused as public:"; q ":" '{"query":"{ auditEvents(first: 1) { totalCount } }"}'
 echo "8 forged bearer:"; curl -s -o /dev/null -w '%{http_code}\n' -H 'Authorization: Bearer abc.def.ghi' -H 'Content-Type: application/json' -d '{"query":"{ partners(first:1){totalCount} }"}' $URL
 echo "9 GET /error:"; curl -s -o /dev/null -w '%{http_code}\n' http://127.0.0.1:$PORT/error
+echo "11 demo lifecycle:"; q "coordinator:demo" '{"query":"{ awaiting: matchSuggestions(filter: {matchStatus: AWAITING_CONSENT}) { totalCount } confirmed: matchSuggestions(filter: {matchStatus: CONFIRMED}) { totalCount } inDelivery: matchSuggestions(filter: {matchStatus: IN_DELIVERY}) { totalCount } delivered: matchSuggestions(filter: {matchStatus: DELIVERED}) { totalCount edges { node { request { status results { indicator { code } baseline target latestValue { value } } } } } } declined: matchSuggestions(filter: {matchStatus: DECLINED}) { totalCount } notifications(first: 3) { unreadCount edges { node { type summary } } } }"}' | cut -c1-900
 echo "10 graphiql no CDN:"; curl -s http://127.0.0.1:$PORT/graphiql | grep -c "https://"
 kill $pid; wait $pid 2>/dev/null

@@ -55,8 +55,9 @@ class NotificationLatencyBenchmarkIT extends NotificationTestSupport {
 			.entity(String.class).get());
 		// The webhook jobs at their production interval (tests otherwise call them by hand).
 		this.webhooks.run();
+		java.util.concurrent.atomic.AtomicBoolean hooking = new java.util.concurrent.atomic.AtomicBoolean(true);
 		Thread sender = new Thread(() -> {
-			while (!Thread.currentThread().isInterrupted()) {
+			while (hooking.get()) {
 				this.webhooks.run();
 				try {
 					Thread.sleep(500);
@@ -107,13 +108,13 @@ class NotificationLatencyBenchmarkIT extends NotificationTestSupport {
 		Await.until(() -> receivedAt.size() >= EVENTS, "every notification reached the subscriber");
 		watcher.interrupt();
 		Await.until(() -> receiver.deliveredIds().size() >= EVENTS, "every notification reached the webhook");
-		sender.interrupt();
+		hooking.set(false);
+		sender.join();
 		long[] hook = receiver.delivered().stream().filter((r) -> committedInstant.containsKey(r.eventId()))
 			.mapToLong((r) -> Duration.between(committedInstant.get(r.eventId()), r.at()).toNanos()).toArray();
 		System.out.printf("NOTIFICATIONS webhook latency over %d (jobs every 0.5 s): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
 				hook.length, millis(hook, 0.50), millis(hook, 0.95), millis(hook, 1.0));
 		assertThat(receiver.refused()).isEmpty();
-		receiver.close();
 		long[] live = committedAt.entrySet().stream().mapToLong((e) -> receivedAt.get(e.getKey()) - e.getValue()).toArray();
 		System.out.printf("NOTIFICATIONS subscriber latency over %d: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", EVENTS,
 				millis(live, 0.50), millis(live, 0.95), millis(live, 1.0));
@@ -158,8 +159,10 @@ class NotificationLatencyBenchmarkIT extends NotificationTestSupport {
 		}
 		while (sent > 0);
 		double sendSeconds = (System.nanoTime() - sending) / 1e9;
-		System.out.printf("NOTIFICATIONS webhook outbox: %d deliveries dispatched and sent in %.2f s = %.0f/s%n",
-				totalSent, sendSeconds, totalSent / sendSeconds);
+		System.out.printf("NOTIFICATIONS webhook outbox: %d deliveries dispatched and sent in %.2f s = %.0f/s"
+				+ " (receiver: %d requests, %d distinct notifications)%n", totalSent, sendSeconds, totalSent / sendSeconds,
+				receiver.received().size(), receiver.deliveredIds().size());
+		receiver.close();
 	}
 
 	private NotificationDraft draft(String summary) {
