@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("coalition.demo-data")
 public record DemoDataProperties(@DefaultValue("true") boolean enabled, @DefaultValue("20261127") long seed,
 		LocalDate referenceDate, @DefaultValue("DEMO") Size size, @DefaultValue("true") boolean lifecycle,
-		@DefaultValue("10") int lifecycleTimeLimitSeconds) {
+		@DefaultValue("5") int lifecycleTimeLimitSeconds) {
 
 	/** The sizes the start-up generation offers. */
 	public enum Size {

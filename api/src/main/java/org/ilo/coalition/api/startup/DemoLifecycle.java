@@ -186,7 +186,7 @@ public class DemoLifecycle {
 
 	// The declined match queued a re-matching after the usual delay; the demo runs it now so that it shows at once.
 	private void rematch(String requestId) {
-		this.matching.start(MatchLifecycle.REMATCHING, new MatchScope(List.of(), List.of(), List.of(requestId)), 5);
+		this.matching.start(MatchLifecycle.REMATCHING, new MatchScope(List.of(), List.of(), List.of(requestId)), 3);
 		awaitRuns(Duration.ofSeconds(120));
 		this.lifecycle.rematchStarted(List.of(requestId), this.clock.instant().plus(Duration.ofDays(1)));
 	}
