@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,11 +19,10 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import org.ilo.coalition.api.test.KenyanSuggestion;
 import org.ilo.coalition.api.test.SmtpIntegrationTest;
 import org.ilo.coalition.api.test.HttpGraphQl;
 import org.ilo.coalition.api.test.Tokens;
-import org.ilo.coalition.graph.partner.PartnerKind;
-import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,15 +54,10 @@ class MailNotificationIT extends SmtpIntegrationTest {
 
 	@BeforeEach
 	void proposedSuggestion() {
-		GraphFixture fixture = new GraphFixture(this.neo4jClient);
-		String objective = fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1").get(1);
-		String request = fixture.request("KEN", objective, "Labour inspection", LocalDate.now().plusMonths(3),
-				"TECHNICAL_ASSISTANCE", List.of("EMPLOYMENT"));
-		this.alpha = fixture.partner("Alpha Institute", PartnerKind.ACADEMIA, "KEN");
-		this.beta = fixture.partner("Beta Union", PartnerKind.WORKERS_ORGANIZATION, "KEN");
-		String offer = fixture.offer(this.alpha, "TECHNICAL_ASSISTANCE", 100.0, "PERSON_DAYS", 1, List.of("en"),
-				List.of("EMPLOYMENT"), List.of("KEN"), List.of());
-		this.suggestion = of("MatchSuggestion", fixture.matchSuggestion(request, this.alpha, offer, "PROPOSED", 50.0));
+		KenyanSuggestion planted = KenyanSuggestion.plant(this.neo4jClient);
+		this.alpha = planted.alpha();
+		this.beta = planted.beta();
+		this.suggestion = planted.suggestion();
 		// The e-mail channel follows the outbox from here, as it does from its first turn after start-up.
 		this.mail.dispatch();
 	}

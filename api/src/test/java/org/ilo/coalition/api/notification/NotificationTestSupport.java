@@ -2,17 +2,15 @@ package org.ilo.coalition.api.notification;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.ilo.coalition.api.test.KenyanSuggestion;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
 import org.ilo.coalition.api.test.Await;
 import org.ilo.coalition.api.test.Tokens;
-import org.ilo.coalition.graph.partner.PartnerKind;
-import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,15 +49,11 @@ abstract class NotificationTestSupport extends ApiIntegrationTest {
 
 	@BeforeEach
 	void proposedSuggestion() {
-		GraphFixture fixture = new GraphFixture(this.neo4jClient);
-		String objective = fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1").get(1);
-		this.request = fixture.request("KEN", objective, "Labour inspection", LocalDate.now().plusMonths(3),
-				"TECHNICAL_ASSISTANCE", List.of("EMPLOYMENT"));
-		this.alpha = fixture.partner("Alpha Institute", PartnerKind.ACADEMIA, "KEN");
-		this.beta = fixture.partner("Beta Union", PartnerKind.WORKERS_ORGANIZATION, "KEN");
-		String offer = fixture.offer(this.alpha, "TECHNICAL_ASSISTANCE", 100.0, "PERSON_DAYS", 1, List.of("en"),
-				List.of("EMPLOYMENT"), List.of("KEN"), List.of());
-		this.suggestion = of("MatchSuggestion", fixture.matchSuggestion(this.request, this.alpha, offer, "PROPOSED", 50.0));
+		KenyanSuggestion planted = KenyanSuggestion.plant(this.neo4jClient);
+		this.request = planted.request();
+		this.alpha = planted.alpha();
+		this.beta = planted.beta();
+		this.suggestion = planted.suggestion();
 	}
 
 	@AfterEach

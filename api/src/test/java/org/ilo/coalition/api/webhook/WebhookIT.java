@@ -2,15 +2,14 @@ package org.ilo.coalition.api.webhook;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import org.ilo.coalition.api.test.KenyanSuggestion;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
 import org.ilo.coalition.graph.change.GraphChanges;
-import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,15 +46,10 @@ class WebhookIT extends ApiIntegrationTest {
 
 	@BeforeEach
 	void proposedSuggestionAndAReceiver() {
-		GraphFixture fixture = new GraphFixture(this.neo4jClient);
-		String objective = fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1").get(1);
-		String request = fixture.request("KEN", objective, "Labour inspection", LocalDate.now().plusMonths(3),
-				"TECHNICAL_ASSISTANCE", List.of("EMPLOYMENT"));
-		this.alpha = fixture.partner("Alpha Institute", PartnerKind.ACADEMIA, "KEN");
-		this.beta = fixture.partner("Beta Union", PartnerKind.WORKERS_ORGANIZATION, "KEN");
-		String offer = fixture.offer(this.alpha, "TECHNICAL_ASSISTANCE", 100.0, "PERSON_DAYS", 1, List.of("en"),
-				List.of("EMPLOYMENT"), List.of("KEN"), List.of());
-		this.suggestion = of("MatchSuggestion", fixture.matchSuggestion(request, this.alpha, offer, "PROPOSED", 50.0));
+		KenyanSuggestion planted = KenyanSuggestion.plant(this.neo4jClient);
+		this.alpha = planted.alpha();
+		this.beta = planted.beta();
+		this.suggestion = planted.suggestion();
 		this.receiver = WebhookReceiver.start(this.clock::instant);
 		// Catch up with what earlier tests left in the outbox, so that what follows is this test's only.
 		this.jobs.dispatch();
