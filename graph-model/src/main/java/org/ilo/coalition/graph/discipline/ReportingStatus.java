@@ -1,0 +1,12 @@
+package org.ilo.coalition.graph.discipline;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A confirmed match and how recently its progress was reported.
+ *
+ * @param lastReportedAt the latest of its confirmation, deliveries, results and result values
+ * @param daysSinceReport whole days from then to now
+ */
+public record ReportingStatus(String matchId, ReportingLight light, OffsetDateTime lastReportedAt, long daysSinceReport) {
+}
