@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The coverage report (docs/reports.md): one statement reads a row per request covered, with its country, region,
- * areas, programmes, matches and the severities of what its objective addresses; the grouping and sums are done here.
+ * The coverage report (docs/reports.md): one statement reads a row per request covered, with its country, objective,
+ * areas and matches, a second the programmes and severities of each (objective, country) among them (a few hundred
+ * where there are thousands of requests); the grouping and sums are done here, regions from the reference catalog.
  */
 @Component
 public class CoverageReports {
@@ -37,22 +39,28 @@ public class CoverageReports {
 	/** Severity of a request whose objective addresses only indicators without a figure (docs/indicators.md). */
 	static final int DEFAULT_SEVERITY = 3;
 
-	// One row per request that is not withdrawn; the filters come from Where, each only when given. The severity of
-	// each addressed indicator is its latest observation's in the request's country (the worse of two series that
-	// year), as matching reads it (MatchingDataReader).
+	// One row per request that is not withdrawn; the filters come from Where, each only when given.
 	private static final String REQUESTS = """
 			MATCH (r:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
 			WHERE r.status <> 'WITHDRAWN' AND $$filter
 			RETURN r.amount AS amount, r.unit AS unit, r.createdAt AS createdAt, c.iso3 AS country,
-			       COLLECT { MATCH (c)-[:IN_REGION]->(g:Region) RETURN g.code }[0] AS region,
+			       COLLECT { MATCH (r)-[:FOR_OBJECTIVE]->(o:Objective) RETURN o.id }[0] AS objective,
 			       COLLECT { MATCH (r)-[:IN_AREA]->(a:ThematicArea) RETURN a.code } AS areas,
-			       COLLECT { MATCH (r)-[:FOR_OBJECTIVE]->(:Objective)-[:ALIGNED_WITH]->(p:PriorityProgramme)
-			                 RETURN DISTINCT p.code } AS programmes,
 			       COLLECT { MATCH (r)<-[:FOR_REQUEST]-(m:ActiveMatch)-[:FROM_PARTNER]->(p:Partner)
 			                 WHERE m.matchStatus IN $holding
 			                 RETURN {status: m.matchStatus, held: coalesce(m.heldAmount, 0.0),
-			                         delivered: coalesce(m.deliveredAmount, 0.0), kind: p.kind} } AS matches,
-			       COLLECT { MATCH (r)-[:FOR_OBJECTIVE]->(:Objective)-[:ADDRESSES]->(i:Indicator)
+			                         delivered: coalesce(m.deliveredAmount, 0.0), kind: p.kind} } AS matches
+			""";
+
+	// Per (objective, country) of those requests, once: many requests share an objective. The severity of each
+	// addressed indicator is its latest observation's in the country (the worse of two series that year), as matching
+	// reads it (MatchingDataReader); and the programmes the objective is aligned with.
+	private static final String OBJECTIVES = """
+			UNWIND $pairs AS pair
+			MATCH (o:Objective {id: pair.objective}), (c:Country {iso3: pair.country})
+			RETURN pair.objective AS objective, pair.country AS country,
+			       COLLECT { MATCH (o)-[:ALIGNED_WITH]->(p:PriorityProgramme) RETURN DISTINCT p.code } AS programmes,
+			       COLLECT { MATCH (o)-[:ADDRESSES]->(i:Indicator)
 			                 MATCH (i)<-[:OF_INDICATOR]-(d:DeficitObservation)-[:OBSERVED_IN]->(c)
 			                 WHERE d.severity IS NOT NULL
 			                 WITH i, d ORDER BY d.year DESC, d.severity DESC
@@ -93,12 +101,13 @@ public class CoverageReports {
 			.and("until", startOf(query.to() == null ? null : query.to().plusDays(1)), "r.createdAt < $until");
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("holding", MatchStatus.HOLDING);
-		List<RequestRow> requests = this.client.query(REQUESTS.replace("$$filter", where.conditions()))
+		List<Map<String, Object>> rows = List.copyOf(this.client.query(REQUESTS.replace("$$filter", where.conditions()))
 			.bindAll(parameters)
 			.fetch()
-			.all()
-			.stream()
-			.map(CoverageReports::requestRow)
+			.all());
+		Map<List<String>, Map<String, Object>> objectives = objectives(rows);
+		List<RequestRow> requests = rows.stream()
+			.map((r) -> requestRow(r, objectives.get(Arrays.asList((String) r.get("objective"), (String) r.get("country")))))
 			.toList();
 		return aggregate(query, requests);
 	}
@@ -228,7 +237,27 @@ public class CoverageReports {
 		return values.isEmpty() ? null : values;
 	}
 
-	private static RequestRow requestRow(Map<String, Object> r) {
+	/** The programmes and severities of each (objective, country) of the requests, by [objective id, ISO3]. */
+	private Map<List<String>, Map<String, Object>> objectives(List<Map<String, Object>> requests) {
+		Set<List<String>> pairs = new LinkedHashSet<>();
+		for (Map<String, Object> r : requests) {
+			if (r.get("objective") != null) {
+				pairs.add(Arrays.asList((String) r.get("objective"), (String) r.get("country")));
+			}
+		}
+		Map<List<String>, Map<String, Object>> objectives = new HashMap<>();
+		if (pairs.isEmpty()) {
+			return objectives;
+		}
+		List<Map<String, Object>> parameter = pairs.stream()
+			.map((p) -> Map.<String, Object>of("objective", p.get(0), "country", p.get(1)))
+			.toList();
+		this.client.query(OBJECTIVES).bind(parameter).to("pairs").fetch().all().forEach((o) -> objectives
+			.put(Arrays.asList((String) o.get("objective"), (String) o.get("country")), o));
+		return objectives;
+	}
+
+	private RequestRow requestRow(Map<String, Object> r, Map<String, Object> objective) {
 		List<Match> matches = new ArrayList<>();
 		for (Object item : (List<?>) r.get("matches")) {
 			Map<?, ?> m = (Map<?, ?>) item;
@@ -236,7 +265,7 @@ public class CoverageReports {
 					((Number) m.get("delivered")).doubleValue(), (String) m.get("kind")));
 		}
 		List<Integer> severities = new ArrayList<>();
-		for (Object s : (List<?>) r.get("severities")) {
+		for (Object s : objective == null ? List.of() : (List<?>) objective.get("severities")) {
 			if (s != null) {
 				severities.add(((Number) s).intValue());
 			}
@@ -244,8 +273,12 @@ public class CoverageReports {
 		Object createdAt = r.get("createdAt");
 		return new RequestRow(((Number) r.get("amount")).doubleValue(), (String) r.get("unit"),
 				createdAt instanceof java.time.ZonedDateTime z ? z.toOffsetDateTime() : (OffsetDateTime) createdAt,
-				(String) r.get("country"), (String) r.get("region"), strings(r.get("areas")),
-				strings(r.get("programmes")), matches, severities);
+				(String) r.get("country"), region((String) r.get("country")), strings(r.get("areas")),
+				objective == null ? List.of() : strings(objective.get("programmes")), matches, severities);
+	}
+
+	private String region(String iso3) {
+		return this.catalog.country(iso3).map((c) -> c.region() == null ? null : c.region().code()).orElse(null);
 	}
 
 	private static List<String> strings(Object value) {
