@@ -70,7 +70,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
 			}
 		}
-		assertThat(cells).hasSize(41 * 7);
+		assertThat(cells).hasSize(42 * 7);
 		return cells.stream();
 	}
 
@@ -266,7 +266,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.documentName("notificationPreferences").execute()),
 		SET_NOTIFICATION_PREFERENCES("setNotificationPreferences", Ids::own, (t, ids) -> t
 			.documentName("setNotificationPreferences")
-			.variable("input", Map.of("email", "someone@own.example", "mode", "DAILY_DIGEST")).execute());
+			.variable("input", Map.of("email", "someone@own.example", "mode", "DAILY_DIGEST")).execute()),
+		COVERAGE_REPORT("coverageReport", Ids::own, (t, ids) -> t
+			.document("{ coverageReport(groupBy: [REGION]) { total { requests } } }").execute());
 
 		private final String label;
 

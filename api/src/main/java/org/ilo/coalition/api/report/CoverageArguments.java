@@ -1,0 +1,110 @@
+package org.ilo.coalition.api.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import org.ilo.coalition.api.graphql.BadRequestException;
+import org.ilo.coalition.api.graphql.ReferenceArguments;
+import org.ilo.coalition.graph.country.IloRegion;
+import org.ilo.coalition.graph.partner.PartnerKind;
+import org.ilo.coalition.graph.report.CoverageDimension;
+import org.ilo.coalition.graph.report.CoverageQuery;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the arguments of the coverage report, whether they came as GraphQL arguments or as the CSV and JSON URLs'
+ * parameters, and makes the one {@link CoverageQuery} of both: unknown codes, a dimension twice or a period that
+ * ends before it starts are a BAD_REQUEST naming the argument.
+ */
+@Component
+public class CoverageArguments {
+
+	/** Most values a list argument may hold. */
+	static final int MAX_VALUES = 200;
+
+	private final ReferenceArguments references;
+
+	public CoverageArguments(ReferenceArguments references) {
+		this.references = references;
+	}
+
+	/**
+	 * The query, each argument named as the caller spelled it ({@code prefix} + name, such as {@code filter.countries}
+	 * or {@code country}).
+	 */
+	CoverageQuery query(Names names, @Nullable List<IloRegion> regions, @Nullable List<String> countries,
+			@Nullable List<String> thematicAreas, @Nullable List<String> programmes,
+			@Nullable List<PartnerKind> partnerKinds, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable List<CoverageDimension> groupBy) {
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new BadRequestException(names.to(), "must not be before " + names.from() + " (" + from + "), was " + to);
+		}
+		List<CoverageDimension> dimensions = groupBy == null ? List.of() : groupBy;
+		Set<CoverageDimension> seen = EnumSet.noneOf(CoverageDimension.class);
+		for (CoverageDimension dimension : dimensions) {
+			if (!seen.add(dimension)) {
+				throw new BadRequestException(names.groupBy(), "names " + dimension + " twice");
+			}
+		}
+		return new CoverageQuery(
+				distinct(names.regions(), regions, (a, r) -> r.name()),
+				distinct(names.countries(), countries, this.references::country),
+				distinct(names.thematicAreas(), thematicAreas, this.references::thematicArea),
+				distinct(names.programmes(), programmes, this.references::programme),
+				distinct(names.partnerKinds(), partnerKinds, (a, k) -> k.name()), from, to, dimensions);
+	}
+
+	private static <T> List<String> distinct(String argument, @Nullable List<T> values,
+			BiFunction<String, T, String> check) {
+		if (values == null) {
+			return List.of();
+		}
+		if (values.size() > MAX_VALUES) {
+			throw new BadRequestException(argument, "may hold at most " + MAX_VALUES + " values");
+		}
+		List<String> codes = new ArrayList<>();
+		for (T value : values) {
+			String code = check.apply(argument, value);
+			if (!codes.contains(code)) {
+				codes.add(code);
+			}
+		}
+		return codes;
+	}
+
+	/** A dimension named by text, as in a URL: unknown is a BAD_REQUEST naming {@code argument}. */
+	static CoverageDimension dimension(String argument, String value) {
+		return parse(argument, value, CoverageDimension.class);
+	}
+
+	/** An enum value named by text, as in a URL: unknown is a BAD_REQUEST naming {@code argument}. */
+	static <E extends Enum<E>> E parse(String argument, String value, Class<E> type) {
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			String shown = value.length() > 64 ? value.substring(0, 64) + "…" : value;
+			throw new BadRequestException(argument, "is not one of " + EnumSet.allOf(type) + ": '" + shown + "'");
+		}
+	}
+
+	/** How the caller names each argument. */
+	record Names(String regions, String countries, String thematicAreas, String programmes, String partnerKinds,
+			String from, String to, String groupBy) {
+
+		/** The GraphQL field's arguments. */
+		static final Names GRAPHQL = new Names("filter.regions", "filter.countries", "filter.thematicAreas",
+				"filter.programmes", "filter.partnerKinds", "period.from", "period.to", "groupBy");
+
+		/** The CSV and JSON URLs' query parameters. */
+		static final Names URL = new Names("region", "country", "thematicArea", "programme", "partnerKind", "from",
+				"to", "groupBy");
+
+	}
+
+}
