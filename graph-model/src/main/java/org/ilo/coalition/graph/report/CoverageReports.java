@@ -112,7 +112,7 @@ public class CoverageReports {
 		return aggregate(query, requests);
 	}
 
-	/** Groups and sums the requests' rows; separate from the statement so that the arithmetic is testable alone. */
+	/** Groups and sums the requests' rows. */
 	CoverageReport aggregate(CoverageQuery query, List<RequestRow> requests) {
 		Predicate<String> kindFilter = query.partnerKinds().isEmpty() ? (k) -> true : query.partnerKinds()::contains;
 		Map<List<GroupKey>, Accumulator> groups = new TreeMap<>(CoverageReports::compareKeys);
