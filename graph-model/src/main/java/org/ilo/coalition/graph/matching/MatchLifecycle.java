@@ -226,7 +226,7 @@ public class MatchLifecycle {
 	@RetryOnTransientError
 	public boolean expire(String id, Instant now) {
 		Locked match = this.locks.lockExisting(Lockable.MATCH, id, "id", "match");
-		if (!MatchStatus.AWAITING_CONSENT.name().equals(match.status()) || !dueForExpiry(now, Integer.MAX_VALUE).contains(id)) {
+		if (!MatchStatus.AWAITING_CONSENT.name().equals(match.status()) || !deadlineBy(id, now, false)) {
 			return false;
 		}
 		Value facts = facts(id);
@@ -259,7 +259,7 @@ public class MatchLifecycle {
 	@RetryOnTransientError
 	public boolean remind(String id, Instant until) {
 		Locked match = this.locks.lockExisting(Lockable.MATCH, id, "id", "match");
-		if (!MatchStatus.AWAITING_CONSENT.name().equals(match.status()) || !dueForReminder(until, Integer.MAX_VALUE).contains(id)) {
+		if (!MatchStatus.AWAITING_CONSENT.name().equals(match.status()) || !deadlineBy(id, until, true)) {
 			return false;
 		}
 		this.client.query("MATCH (m:MatchSuggestion {id: $id}) SET m.remindedAt = datetime()").bind(id).to("id").run();
@@ -298,6 +298,16 @@ public class MatchLifecycle {
 	public void queueRematch(String requestId, Instant now) {
 		this.client.query(QUEUE_REMATCH).bindAll(Map.of("request", requestId, "due", now.plus(this.rematchDelay).toString()))
 			.run();
+	}
+
+	// Whether the match's deadline falls by {@code at} (and, for a reminder, none was sent): one lookup by id, rather
+	// than listing every due match to find this one.
+	private boolean deadlineBy(String id, Instant at, boolean unreminded) {
+		return this.client.query("""
+				MATCH (m:MatchSuggestion {id: $id})
+				RETURN coalesce(m.consentDeadline <= datetime($at) AND (NOT $unreminded OR m.remindedAt IS NULL), false)
+				""").bindAll(Map.of("id", id, "at", at.toString(), "unreminded", unreminded)).fetchAs(Boolean.class)
+			.one().orElse(false);
 	}
 
 	private Locked lock(String id, long expectedVersion) {
