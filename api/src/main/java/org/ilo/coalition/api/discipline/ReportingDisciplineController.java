@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ilo.coalition.api.graphql.BadRequestException;
+import org.ilo.coalition.api.graphql.BatchLookups;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.PageArguments;
@@ -78,17 +79,8 @@ public class ReportingDisciplineController {
 
 	@BatchMapping(typeName = TYPE)
 	public Map<ReportingStatus, MatchSuggestionView> match(List<ReportingStatus> statuses) {
-		Map<String, MatchSuggestionView> byId = new java.util.HashMap<>();
-		this.suggestions.findByIds(statuses.stream().map(ReportingStatus::matchId).distinct().toList())
-			.forEach((view) -> byId.put(view.id(), view));
-		Map<ReportingStatus, MatchSuggestionView> result = new java.util.HashMap<>();
-		statuses.forEach((status) -> {
-			MatchSuggestionView view = byId.get(status.matchId());
-			if (view != null) {
-				result.put(status, view);
-			}
-		});
-		return result;
+		return BatchLookups.lookUp(statuses, ReportingStatus::matchId,
+				this.suggestions.findByIds(BatchLookups.keys(statuses, ReportingStatus::matchId)), MatchSuggestionView::id);
 	}
 
 	@SchemaMapping(typeName = TYPE)

@@ -1,10 +1,10 @@
 package org.ilo.coalition.api.showcase;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.ilo.coalition.api.graphql.BadRequestException;
+import org.ilo.coalition.api.graphql.BatchLookups;
 import org.ilo.coalition.api.graphql.Connection;
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.graphql.PageArguments;
@@ -78,17 +78,8 @@ public class ShowcaseController {
 	/** The partners of a page, with one statement (the public directory's entries). */
 	@BatchMapping(typeName = TYPE)
 	public Map<ShowcaseEntry, PartnerView> partner(List<ShowcaseEntry> entries) {
-		Map<String, PartnerView> byId = new HashMap<>();
-		this.partners.findViewsByIds(entries.stream().map(ShowcaseEntry::partnerId).distinct().toList())
-			.forEach((partner) -> byId.put(partner.id(), partner));
-		Map<ShowcaseEntry, PartnerView> result = new HashMap<>();
-		entries.forEach((entry) -> {
-			PartnerView partner = byId.get(entry.partnerId());
-			if (partner != null) {
-				result.put(entry, partner);
-			}
-		});
-		return result;
+		return BatchLookups.lookUp(entries, ShowcaseEntry::partnerId,
+				this.partners.findViewsByIds(BatchLookups.keys(entries, ShowcaseEntry::partnerId)), PartnerView::id);
 	}
 
 }
