@@ -77,22 +77,6 @@ public class CoverageArguments {
 		return codes;
 	}
 
-	/** A dimension named by text, as in a URL: unknown is a BAD_REQUEST naming {@code argument}. */
-	static CoverageDimension dimension(String argument, String value) {
-		return parse(argument, value, CoverageDimension.class);
-	}
-
-	/** An enum value named by text, as in a URL: unknown is a BAD_REQUEST naming {@code argument}. */
-	static <E extends Enum<E>> E parse(String argument, String value, Class<E> type) {
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			String shown = value.length() > 64 ? value.substring(0, 64) + "…" : value;
-			throw new BadRequestException(argument, "is not one of " + EnumSet.allOf(type) + ": '" + shown + "'");
-		}
-	}
-
 	/** How the caller names each argument. */
 	record Names(String regions, String countries, String thematicAreas, String programmes, String partnerKinds,
 			String from, String to, String groupBy) {

@@ -14,7 +14,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** {@code Query.coverageReport}: the same report as {@link CoverageReportHttpController}'s CSV and JSON. */
+/** {@code Query.coverageReport}: the same report as CSV and JSON of {@link CoverageReportDefinition}. */
 @Controller
 public class CoverageReportController {
 

@@ -3,7 +3,9 @@ package org.ilo.coalition.api.report;
 import java.util.List;
 
 import org.ilo.coalition.api.graphql.BadRequestException;
+import org.ilo.coalition.graph.country.Country;
 import org.ilo.coalition.graph.country.Region;
+import org.ilo.coalition.graph.indicator.Indicator;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.report.DeficitPicture;
 import org.ilo.coalition.graph.taxonomy.ThematicArea;
@@ -21,6 +23,8 @@ public class DeficitPictureController {
 
 	private static final String TYPE = "DeficitBand";
 
+	private static final String DEFICIT = "SevereDeficit";
+
 	private final DeficitPicture picture;
 
 	private final ReferenceCatalog catalog;
@@ -36,6 +40,34 @@ public class DeficitPictureController {
 			throw new BadRequestException("thematicArea", "is not the code of a thematic area: '" + thematicArea + "'");
 		}
 		return this.picture.bands(region, thematicArea);
+	}
+
+	@QueryMapping
+	public List<DeficitPicture.Deficit> mostSevereDeficits(@Argument String region, @Argument String thematicArea,
+			@Argument Integer first) {
+		if (thematicArea != null && this.catalog.thematicArea(thematicArea).isEmpty()) {
+			throw new BadRequestException("thematicArea", "is not the code of a thematic area: '" + thematicArea + "'");
+		}
+		int size = first == null ? 20 : first;
+		if (size < 1 || size > DeficitReportDefinitions.MAX_DEFICITS) {
+			throw new BadRequestException("first", "must be from 1 to " + DeficitReportDefinitions.MAX_DEFICITS + ", was " + size);
+		}
+		return this.picture.mostSevere(region, thematicArea, size);
+	}
+
+	@SchemaMapping(typeName = DEFICIT)
+	public Country country(DeficitPicture.Deficit deficit) {
+		return this.catalog.country(deficit.country()).orElse(null);
+	}
+
+	@SchemaMapping(typeName = DEFICIT)
+	public Region region(DeficitPicture.Deficit deficit) {
+		return this.catalog.region(deficit.region()).orElse(null);
+	}
+
+	@SchemaMapping(typeName = DEFICIT)
+	public Indicator indicator(DeficitPicture.Deficit deficit) {
+		return this.catalog.indicator(deficit.indicator()).orElse(null);
 	}
 
 	@SchemaMapping(typeName = TYPE)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.ilo.coalition.api.report.Downloads;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.ilo.coalition.api.graphql.GlobalId.of;
 
 /**
@@ -112,6 +115,33 @@ class ReportingDisciplineIT extends ApiIntegrationTest {
 			.expect((e) -> "BAD_REQUEST".equals(e.getErrorType().toString())
 					&& "country".equals(e.getExtensions().get("argument")))
 			.verify();
+	}
+
+	@Test
+	void exportsEveryMatchOfTheScopeAsCsvAndJsonInTheFieldsOrder() throws Exception {
+		List<List<String>> csv = Downloads.csv(org.ilo.coalition.api.report.Downloads
+			.get(this.port, "/reports/reporting-discipline.csv", Downloads.bearer("SECRETARIAT")));
+		assertThat(csv.get(0)).containsExactly("match", "light", "last_reported_at", "days_since_report", "country",
+				"partner", "partner_name");
+		assertThat(csv.subList(1, csv.size())).extracting((l) -> l.get(0), (l) -> l.get(1), (l) -> l.get(3), (l) -> l.get(4),
+				(l) -> l.get(6))
+			.containsExactly(tuple(id(this.red), "RED", "200", "KEN", "Alpha Institute"),
+					tuple(id(this.amber), "AMBER", "100", "KEN", "Alpha Institute"),
+					tuple(id(this.recent), "GREEN", "10", "KEN", "Alpha Institute"),
+					tuple(id(this.delivering), "GREEN", "5", "KEN", "Alpha Institute"));
+		assertThat(Instant.parse(csv.get(1).get(2))).isCloseTo(daysAgo(200),
+				org.assertj.core.api.Assertions.within(10, java.time.temporal.ChronoUnit.SECONDS));
+
+		var json = Downloads.get(this.port, "/reports/reporting-discipline.json?light=GREEN",
+				Downloads.bearer("COORDINATION_GROUP"));
+		assertThat(json.statusCode()).isEqualTo(200);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> report = tools.jackson.databind.json.JsonMapper.builder().build().readValue(json.body(), Map.class);
+		assertThat(report).containsEntry("light", "GREEN").containsEntry("green", 2).containsEntry("amber", 1)
+			.containsEntry("red", 1);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> matches = (List<Map<String, Object>>) report.get("matches");
+		assertThat(matches).extracting((m) -> m.get("match")).containsExactly(id(this.recent), id(this.delivering));
 	}
 
 	private String confirmedDaysAgo(String match, int days) {

@@ -188,7 +188,7 @@ class CoverageReportIT extends ApiIntegrationTest {
 	void theCsvParsesBackToTheGraphQlFiguresAndTheJsonIsTheSameReport() throws Exception {
 		Map<String, Object> report = report(asSecretariat(), null, List.of("REGION", "THEMATIC_AREA"), YEAR_2026);
 
-		HttpResponse<byte[]> csv = get(CoverageReportHttpController.CSV_PATH
+		HttpResponse<byte[]> csv = get(CoverageReportDefinition.CSV_PATH
 				+ "?groupBy=REGION&groupBy=THEMATIC_AREA&from=2026-01-01&to=2026-12-31", bearer("SECRETARIAT"));
 
 		assertThat(csv.statusCode()).isEqualTo(200);
@@ -237,7 +237,7 @@ class CoverageReportIT extends ApiIntegrationTest {
 		assertThat(lines.get(1)).containsEntry("unit", "USD").containsEntry("requested", "1000")
 			.containsEntry("delivered", "0").containsEntry("matched_share", "0.6");
 
-		HttpResponse<byte[]> json = get(CoverageReportHttpController.JSON_PATH
+		HttpResponse<byte[]> json = get(CoverageReportDefinition.JSON_PATH
 				+ "?groupBy=REGION&groupBy=THEMATIC_AREA&from=2026-01-01&to=2026-12-31", bearer("COORDINATION_GROUP"));
 		assertThat(json.statusCode()).isEqualTo(200);
 		assertThat(json.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
@@ -248,9 +248,9 @@ class CoverageReportIT extends ApiIntegrationTest {
 
 	@Test
 	void csvFieldsWithCommasAndQuotesAreQuoted() {
-		assertThat(CoverageCsv.field("Employers' organization")).isEqualTo("Employers' organization");
-		assertThat(CoverageCsv.field("Asia, Pacific")).isEqualTo("\"Asia, Pacific\"");
-		assertThat(CoverageCsv.field("the \"x\"\r\n")).isEqualTo("\"the \"\"x\"\"\r\n\"");
+		assertThat(ReportCsv.field("Employers' organization")).isEqualTo("Employers' organization");
+		assertThat(ReportCsv.field("Asia, Pacific")).isEqualTo("\"Asia, Pacific\"");
+		assertThat(ReportCsv.field("the \"x\"\r\n")).isEqualTo("\"the \"\"x\"\"\r\n\"");
 		assertThat(parseCsv("a,\"b,\"\"c\"\"\r\nd\"\r\n")).containsExactly(List.of("a", "b,\"c\"\r\nd"));
 	}
 
@@ -269,10 +269,11 @@ class CoverageReportIT extends ApiIntegrationTest {
 			.expect((e) -> "BAD_REQUEST".equals(String.valueOf(e.getErrorType())) && e.getMessage().contains("groupBy"))
 			.verify();
 
-		String base = CoverageReportHttpController.CSV_PATH;
+		String base = CoverageReportDefinition.CSV_PATH;
 		for (String[] bad : new String[][] { { "?groupBy=SEVERITY", "groupBy" }, { "?groupBy=REGION&groupBy=REGION", "groupBy" },
 				{ "?from=2026-12-01&to=2026-01-01", "to" }, { "?from=2026-02-30", "from" }, { "?country=XXX", "country" },
-				{ "?region=MARS", "region" }, { "?partnerKind=ROBOT", "partnerKind" }, { "?thematicArea=NOPE", "thematicArea" } }) {
+				{ "?region=MARS", "region" }, { "?partnerKind=ROBOT", "partnerKind" }, { "?thematicArea=NOPE", "thematicArea" },
+				{ "?regoin=AFRICA", "regoin" }, { "?from=2026-01-01&from=2026-02-01", "from" } }) {
 			HttpResponse<byte[]> response = get(base + bad[0], bearer("SECRETARIAT"));
 			assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
 			assertThat(new String(response.body(), StandardCharsets.UTF_8)).as(bad[0]).startsWith("Argument '" + bad[1] + "'");
@@ -287,7 +288,7 @@ class CoverageReportIT extends ApiIntegrationTest {
 			query(other, null, List.of("REGION"), null).errors()
 				.expect((e) -> "FORBIDDEN".equals(String.valueOf(e.getErrorType()))).verify();
 		}
-		for (String path : List.of(CoverageReportHttpController.CSV_PATH, CoverageReportHttpController.JSON_PATH)) {
+		for (String path : List.of(CoverageReportDefinition.CSV_PATH, CoverageReportDefinition.JSON_PATH)) {
 			assertThat(get(path + "?groupBy=REGION", null).statusCode()).as(path).isEqualTo(401);
 			assertThat(get(path + "?groupBy=REGION", bearer("PARTNER")).statusCode()).as(path).isEqualTo(403);
 			assertThat(get(path + "?groupBy=REGION", bearer("MEMBER_STATE")).statusCode()).as(path).isEqualTo(403);
@@ -431,52 +432,8 @@ class CoverageReportIT extends ApiIntegrationTest {
 				role.equals("MEMBER_STATE") ? "KEN" : null);
 	}
 
-	/** RFC 4180: records end with CRLF; a field in double quotes may hold commas, line breaks and doubled quotes. */
 	static List<List<String>> parseCsv(String text) {
-		List<List<String>> records = new ArrayList<>();
-		List<String> record = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		int i = 0;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (c == '"' && field.isEmpty()) {
-				i++;
-				while (true) {
-					char q = text.charAt(i++);
-					if (q == '"') {
-						if (i < text.length() && text.charAt(i) == '"') {
-							field.append('"');
-							i++;
-						}
-						else {
-							break;
-						}
-					}
-					else {
-						field.append(q);
-					}
-				}
-			}
-			else if (c == ',') {
-				record.add(field.toString());
-				field.setLength(0);
-				i++;
-			}
-			else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-				record.add(field.toString());
-				field.setLength(0);
-				records.add(record);
-				record = new ArrayList<>();
-				i += 2;
-			}
-			else {
-				field.append(c);
-				i++;
-			}
-		}
-		assertThat(field).as("the last record ends with CRLF").isEmpty();
-		assertThat(record).isEmpty();
-		return records;
+		return Downloads.parseCsv(text);
 	}
 
 }

@@ -70,7 +70,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
 			}
 		}
-		assertThat(cells).hasSize(42 * 7);
+		assertThat(cells).hasSize(44 * 7);
 		return cells.stream();
 	}
 
@@ -268,7 +268,12 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.documentName("setNotificationPreferences")
 			.variable("input", Map.of("email", "someone@own.example", "mode", "DAILY_DIGEST")).execute()),
 		COVERAGE_REPORT("coverageReport", Ids::own, (t, ids) -> t
-			.document("{ coverageReport(groupBy: [REGION]) { total { requests } } }").execute());
+			.document("{ coverageReport(groupBy: [REGION]) { total { requests } } }").execute()),
+		FREEZE_REPORT("freezeReport", Ids::own, (t, ids) -> t
+			.document("mutation($label: String!) { freezeReport(input: {label: $label, report: DATA_COVERAGE}) { id } }")
+			.variable("label", "Matrix " + java.util.UUID.randomUUID()).execute()),
+		REPORT_SNAPSHOTS("reportSnapshots", Ids::own, (t, ids) -> t
+			.document("{ reportSnapshots { totalCount } }").execute());
 
 		private final String label;
 

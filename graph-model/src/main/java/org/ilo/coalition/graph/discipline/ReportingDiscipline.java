@@ -30,15 +30,15 @@ public class ReportingDiscipline {
 			CALL () {
 			  MATCH (m:ActiveMatch)-[:FOR_REQUEST]->(:SupportRequest)-[:FOR_COUNTRY]->(c:Country), (m)-[:FROM_PARTNER]->(p:Partner)
 			  WHERE m.matchStatus IN ['CONFIRMED', 'IN_DELIVERY', 'DELIVERED'] AND $$scope
-			  WITH m, reduce(last = coalesce(m.confirmedAt, m.decidedAt), t IN
+			  WITH m, c, p, reduce(last = coalesce(m.confirmedAt, m.decidedAt), t IN
 			         COLLECT { MATCH (m)-[:HAS_DELIVERY]->(d:Delivery) RETURN d.recordedAt }
 			         + COLLECT { MATCH (m)<-[:FOR_MATCH]-(r:MatchResult) RETURN coalesce(r.updatedAt, r.recordedAt) }
 			         + COLLECT { MATCH (m)<-[:FOR_MATCH]-(:MatchResult)-[:HAS_VALUE]->(v:ResultValue) RETURN v.recordedAt }
 			         | CASE WHEN t IS NOT NULL AND (last IS NULL OR t > last) THEN t ELSE last END) AS last
-			  WITH m, last, CASE WHEN last <= datetime($red) THEN 'RED' WHEN last <= datetime($amber) THEN 'AMBER'
+			  WITH m, c, p, last, CASE WHEN last <= datetime($red) THEN 'RED' WHEN last <= datetime($amber) THEN 'AMBER'
 			                     ELSE 'GREEN' END AS light
 			  ORDER BY last, m.id
-			  RETURN collect({id: m.id, light: light, last: last}) AS all
+			  RETURN collect({id: m.id, light: light, last: last, country: c.iso3, partner: p.id, partnerName: p.name}) AS all
 			}
 			RETURN size([x IN all WHERE x.light = 'GREEN']) AS green, size([x IN all WHERE x.light = 'AMBER']) AS amber,
 			       size([x IN all WHERE x.light = 'RED']) AS red,
@@ -97,7 +97,8 @@ public class ReportingDiscipline {
 				List<ReportingStatus> all = row.get("matching").asList((x) -> {
 					var last = Records.dateTime(x.get("last"));
 					return new ReportingStatus(x.get("id").asString(), ReportingLight.valueOf(x.get("light").asString()),
-							last, last == null ? 0 : Duration.between(last.toInstant(), now).toDays());
+							last, last == null ? 0 : Duration.between(last.toInstant(), now).toDays(),
+							x.get("country").asString(), x.get("partner").asString(), x.get("partnerName").asString());
 				});
 				// The scope's lights are computed for the counts anyway; the page is cut from them in their order.
 				List<ReportingStatus> page = all.stream().filter((status) -> isAfter(status, afterLast, afterId))

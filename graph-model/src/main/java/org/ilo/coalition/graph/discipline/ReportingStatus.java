@@ -7,6 +7,9 @@ import java.time.OffsetDateTime;
  *
  * @param lastReportedAt the latest of its confirmation, deliveries, results and result values
  * @param daysSinceReport whole days from then to now
+ * @param country the ISO3 code of the request's country
+ * @param partnerId the id of the match's partner
  */
-public record ReportingStatus(String matchId, ReportingLight light, OffsetDateTime lastReportedAt, long daysSinceReport) {
+public record ReportingStatus(String matchId, ReportingLight light, OffsetDateTime lastReportedAt, long daysSinceReport,
+		String country, String partnerId, String partnerName) {
 }

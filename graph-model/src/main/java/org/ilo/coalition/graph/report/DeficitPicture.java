@@ -19,6 +19,31 @@ public class DeficitPicture {
 	public record Band(String region, String thematicArea, int band, long memberStates) {
 	}
 
+	/**
+	 * One member State's latest figure of one indicator, for the most severe deficits.
+	 * @param series the ILOSTAT series of the figure
+	 * @param source where the value comes from, as the imported file says it
+	 */
+	public record Deficit(String country, String region, String indicator, String series, int year, double value,
+			int severity, String source) {
+	}
+
+	// The latest figure with a severity of each (member State, indicator), the worse of two series in one year, as
+	// the severity rule reads it (docs/indicators.md); then the worst first.
+	private static final String MOST_SEVERE = """
+			MATCH (c:Country {memberState: true})-[:IN_REGION]->(g:Region)
+			MATCH (i:Indicator)
+			WHERE $$filter
+			CALL (c, i) {
+			  MATCH (i)<-[:OF_INDICATOR]-(d:DeficitObservation)-[:OBSERVED_IN]->(c)
+			  WHERE d.severity IS NOT NULL
+			  RETURN d ORDER BY d.year DESC, d.severity DESC, d.series LIMIT 1
+			}
+			WITH c, g, i, d ORDER BY d.severity DESC, d.year DESC, c.iso3, i.code LIMIT $limit
+			RETURN c.iso3 AS country, g.code AS region, i.code AS indicator, d.series AS series, d.year AS year,
+			       d.value AS value, d.severity AS severity, d.source AS source
+			""";
+
 	private static final String BANDS = """
 			MATCH (c:Country {memberState: true})-[:IN_REGION]->(g:Region)
 			MATCH (a:ThematicArea)
@@ -39,6 +64,24 @@ public class DeficitPicture {
 
 	public DeficitPicture(Neo4jClient client) {
 		this.client = client;
+	}
+
+	/**
+	 * The {@code limit} most severe deficits: the member States' latest figures by severity, then year (latest first),
+	 * country and indicator; {@code region} and {@code thematicArea} (indicators that measure it) filter when given.
+	 */
+	@Transactional(readOnly = true)
+	public List<Deficit> mostSevere(String region, String thematicArea, int limit) {
+		Where where = new Where().and("region", region, "g.code = $region")
+			.and("area", thematicArea, "(i)-[:MEASURES]->(:ThematicArea {code: $area})");
+		java.util.Map<String, Object> parameters = new java.util.HashMap<>(where.parameters());
+		parameters.put("limit", limit);
+		return List.copyOf(this.client.query(MOST_SEVERE.replace("$$filter", where.conditions())).bindAll(parameters)
+			.fetchAs(Deficit.class)
+			.mappedBy((types, row) -> new Deficit(row.get("country").asString(), row.get("region").asString(),
+					row.get("indicator").asString(), row.get("series").asString(null), row.get("year").asInt(),
+					row.get("value").asDouble(), row.get("severity").asInt(), row.get("source").asString(null)))
+			.all());
 	}
 
 	/** The bands, by region, area and band; {@code region} and {@code thematicArea} filter when given. */
