@@ -35,9 +35,13 @@ class IatiExportBenchmarkIT extends ApiIntegrationTest {
 		plantMatches(0, 2_000);
 		measure("warm-up, 2,000");
 		Result small = measure("2,000");
+		long smallLive = liveSet("2,000");
 		plantMatches(2_000, 10_000);
 		measure("warm-up, 10,000");
 		Result large = measure("10,000");
+		long largeLive = liveSet("10,000");
+		System.out.printf("IATI benchmark: live-set growth from 2,000 to 10,000 activities: %+.1f MiB%n",
+				(largeLive - smallLive) / 1048576.0);
 		assertThat(large.activities()).isEqualTo(10_000);
 		System.out.printf("IATI benchmark: peak heap growth from 2,000 to 10,000 activities: %+.1f MiB%n",
 				(large.peakHeap() - small.peakHeap()) / 1048576.0);
@@ -86,6 +90,41 @@ class IatiExportBenchmarkIT extends ApiIntegrationTest {
 		System.out.printf("IATI benchmark %s phases: write %d ms, schema validation %d ms, data-quality check %d ms%n",
 				label, phases.writeMillis(), phases.validateMillis(), phases.checkMillis());
 		return new Result(activities, bytes, seconds, peak.get() - before);
+	}
+
+	/**
+	 * The live set during an export: a thread forces a full collection every 50 ms while the export runs and keeps
+	 * the largest heap used right after one, so garbage not yet collected does not count (slower, so timed apart).
+	 */
+	private long liveSet(String label) throws Exception {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		System.gc();
+		long before = memory.getHeapMemoryUsage().getUsed();
+		AtomicLong peak = new AtomicLong(before);
+		java.util.concurrent.atomic.AtomicInteger collections = new java.util.concurrent.atomic.AtomicInteger();
+		Thread collector = new Thread(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				System.gc();
+				collections.incrementAndGet();
+				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}, "live-set-sampler");
+		collector.setDaemon(true);
+		collector.start();
+		IatiExport.File file = this.export.export();
+		collector.interrupt();
+		collector.join();
+		java.nio.file.Files.deleteIfExists(file.path());
+		System.out.printf("IATI benchmark %s live set: before %.1f MiB, largest after a full collection during the "
+				+ "export %.1f MiB (+%.1f MiB), %d collections%n", label, before / 1048576.0, peak.get() / 1048576.0,
+				(peak.get() - before) / 1048576.0, collections.get());
+		return peak.get();
 	}
 
 	/** 100 partners with an offer each and 100 Kenyan and Brazilian requests, half in kind, half funding in USD. */
