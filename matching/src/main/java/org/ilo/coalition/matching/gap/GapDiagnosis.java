@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.ilo.coalition.matching.plan.Eligibility;
 import org.ilo.coalition.matching.plan.Offer;
@@ -19,6 +18,10 @@ import org.ilo.coalition.matching.plan.SupportRequest;
  * easily change (its dates). Capacity and amount are not looked at: a run decides those.
  */
 public final class GapDiagnosis {
+
+	// The funnel's steps in order: the reason when the offers run out at that step.
+	private static final GapReason[] FUNNEL = { GapReason.NO_OFFER_OF_KIND, GapReason.NO_OFFER_IN_AREA,
+			GapReason.NO_OFFER_FOR_PLACE, GapReason.NO_OFFER_WITH_EXPERTISE, GapReason.NO_OFFER_IN_TIME };
 
 	private final Map<String, List<Offer>> offersByKindAndUnit = new HashMap<>();
 
@@ -40,31 +43,33 @@ public final class GapDiagnosis {
 	 * when {@link Eligibility#isEligible} holds for some offer).
 	 */
 	public GapReason reason(SupportRequest request) {
-		List<Offer> left = this.offersByKindAndUnit.getOrDefault(request.kind() + "|" + request.unit(), List.of())
-			.stream()
-			.filter((o) -> Eligibility.kindAndUnitMatch(o, request))
-			.toList();
-		if (left.isEmpty()) {
-			return GapReason.NO_OFFER_OF_KIND;
+		// Each step keeps the offers that passed the steps before it, so the funnel empties at the step after the
+		// furthest any single offer gets: one pass over the offers of the request's kind and unit, no lists.
+		int furthest = 0;
+		for (Offer offer : this.offersByKindAndUnit.getOrDefault(request.kind() + "|" + request.unit(), List.of())) {
+			int passed = stepsPassed(offer, request);
+			if (passed == FUNNEL.length) {
+				return null;
+			}
+			furthest = Math.max(furthest, passed);
 		}
-		left = keep(left, (o) -> Eligibility.coversArea(o, request));
-		if (left.isEmpty()) {
-			return GapReason.NO_OFFER_IN_AREA;
-		}
-		left = keep(left, (o) -> Eligibility.servesCountry(o, request.country()));
-		if (left.isEmpty()) {
-			return GapReason.NO_OFFER_FOR_PLACE;
-		}
-		left = keep(left, (o) -> Eligibility.hasExpertise(o.partner(), request.objective()));
-		if (left.isEmpty()) {
-			return GapReason.NO_OFFER_WITH_EXPERTISE;
-		}
-		left = keep(left, (o) -> Eligibility.availableInTime(o, request, this.planDate));
-		return left.isEmpty() ? GapReason.NO_OFFER_IN_TIME : null;
+		return FUNNEL[furthest];
 	}
 
-	private static List<Offer> keep(List<Offer> offers, Predicate<Offer> rule) {
-		return offers.stream().filter(rule).toList();
+	private int stepsPassed(Offer offer, SupportRequest request) {
+		if (!Eligibility.kindAndUnitMatch(offer, request)) {
+			return 0;
+		}
+		if (!Eligibility.coversArea(offer, request)) {
+			return 1;
+		}
+		if (!Eligibility.servesCountry(offer, request.country())) {
+			return 2;
+		}
+		if (!Eligibility.hasExpertise(offer.partner(), request.objective())) {
+			return 3;
+		}
+		return Eligibility.availableInTime(offer, request, this.planDate) ? 5 : 4;
 	}
 
 }
