@@ -38,7 +38,7 @@ import org.ilo.coalition.matching.plan.TrackRecord;
  * double-counts an accepted match, and the plan checker never fails because an accepted offer was since withdrawn,
  * changed or outlived. Amounts are whole units: offers round down, requests up.
  */
-final class ProblemMapper {
+public final class ProblemMapper {
 
 	private ProblemMapper() {
 	}
@@ -51,19 +51,15 @@ final class ProblemMapper {
 		LocalDate planDate = data.planDate();
 		Map<String, Partner> partners = new LinkedHashMap<>();
 		for (MatchingData.Partner p : data.partners()) {
-			partners.put(p.id(), new Partner(p.id(), p.name(), PartnerKind.valueOf(p.kind()),
-					MembershipStatus.valueOf(p.membershipStatus()), new HashSet<>(p.expertise())));
+			partners.put(p.id(), partner(p));
 		}
 		Map<String, Offer> fullOffers = new LinkedHashMap<>();
-		for (MatchingData.Offer o : data.offers()) {
-			Partner partner = partners.get(o.partnerId());
-			if (partner != null) {
-				fullOffers.put(o.id(), offer(o, partner, (long) Math.floor(o.amount()), o.capacity()));
-			}
+		for (Offer o : offers(partners, data.offers())) {
+			fullOffers.put(o.id(), o);
 		}
 		Map<String, SupportRequest> requests = new LinkedHashMap<>();
 		for (MatchingData.Request r : data.requests()) {
-			requests.put(r.id(), request(r, (long) Math.ceil(r.amount())));
+			requests.put(r.id(), request(r));
 		}
 		Set<String> rejected = new HashSet<>();
 		data.rejections().forEach((x) -> rejected.add(x.requestId() + "|" + x.partnerId()));
@@ -143,6 +139,39 @@ final class ProblemMapper {
 			.toList();
 		return new Mapped(new MatchingProblem(new MatchingParameters(planDate), List.copyOf(partners.values()), offers,
 				planned, accepted, rejections, trackRecords, existing), plannedIds);
+	}
+
+	/**
+	 * The solver's partners and their offers as a run maps them, with their full amount and capacity (nothing taken
+	 * off for accepted matches); offers of partners not given are left out.
+	 */
+	public static List<Offer> offers(List<MatchingData.Partner> partnerData, List<MatchingData.Offer> offerData) {
+		Map<String, Partner> partners = new HashMap<>();
+		for (MatchingData.Partner p : partnerData) {
+			partners.put(p.id(), partner(p));
+		}
+		return offers(partners, offerData);
+	}
+
+	private static List<Offer> offers(Map<String, Partner> partners, List<MatchingData.Offer> offerData) {
+		List<Offer> offers = new ArrayList<>();
+		for (MatchingData.Offer o : offerData) {
+			Partner partner = partners.get(o.partnerId());
+			if (partner != null) {
+				offers.add(offer(o, partner, (long) Math.floor(o.amount()), o.capacity()));
+			}
+		}
+		return offers;
+	}
+
+	/** The solver's request as a run maps it, for its whole amount. */
+	public static SupportRequest request(MatchingData.Request r) {
+		return request(r, (long) Math.ceil(r.amount()));
+	}
+
+	private static Partner partner(MatchingData.Partner p) {
+		return new Partner(p.id(), p.name(), PartnerKind.valueOf(p.kind()), MembershipStatus.valueOf(p.membershipStatus()),
+				new HashSet<>(p.expertise()));
 	}
 
 	private static Offer offer(MatchingData.Offer o, Partner partner, long amount, int capacity) {

@@ -59,7 +59,11 @@ public class CoverageArguments {
 				distinct(names.partnerKinds(), partnerKinds, (a, k) -> k.name()), from, to, dimensions);
 	}
 
-	private static <T> List<String> distinct(String argument, @Nullable List<T> values,
+	/**
+	 * The distinct codes of a list argument, each checked by {@code check} (which throws a BAD_REQUEST naming
+	 * {@code argument}); at most {@value #MAX_VALUES} values. Shared with {@link GapArguments}.
+	 */
+	static <T> List<String> distinct(String argument, @Nullable List<T> values,
 			BiFunction<String, T, String> check) {
 		if (values == null) {
 			return List.of();

@@ -65,7 +65,7 @@ public class CoverageReportDefinition implements ReportDefinition<CoverageReport
 	}
 
 	@Override
-	public byte[] csv(CoverageReport report) {
+	public byte[] csv(CoverageReport report, ReportParameters parameters) {
 		return CoverageCsv.write(report);
 	}
 

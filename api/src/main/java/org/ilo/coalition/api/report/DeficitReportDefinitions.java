@@ -77,7 +77,7 @@ public class DeficitReportDefinitions {
 			}
 
 			@Override
-			public byte[] csv(DeficitPictureReport report) {
+			public byte[] csv(DeficitPictureReport report, ReportParameters parameters) {
 				ReportCsv csv = new ReportCsv(List.of("region", "region_name", "thematic_area", "thematic_area_name",
 						"severity", "member_states"));
 				report.bands().forEach((b) -> csv.line(List.of(b.region().code(), b.region().name(),
@@ -103,7 +103,7 @@ public class DeficitReportDefinitions {
 			}
 
 			@Override
-			public byte[] csv(MostSevereDeficitsReport report) {
+			public byte[] csv(MostSevereDeficitsReport report, ReportParameters parameters) {
 				ReportCsv csv = new ReportCsv(List.of("country", "country_name", "region", "region_name", "indicator",
 						"indicator_name", "series", "year", "value", "severity", "source"));
 				report.deficits().forEach((d) -> csv.line(java.util.Arrays.asList(d.country().code(),
@@ -138,7 +138,7 @@ public class DeficitReportDefinitions {
 			}
 
 			@Override
-			public byte[] csv(DataCoverageReport report) {
+			public byte[] csv(DataCoverageReport report, ReportParameters parameters) {
 				ReportCsv csv = new ReportCsv(List.of("indicator", "indicator_name", "thematic_area",
 						"thematic_area_name", "member_states_with_data", "member_states_without_data", "first_year",
 						"last_year", "observations"));

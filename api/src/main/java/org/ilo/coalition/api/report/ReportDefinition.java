@@ -32,7 +32,7 @@ public interface ReportDefinition<R> {
 	/** Computes it now from checked parameters. */
 	R compute(ReportParameters parameters);
 
-	/** It as CSV (with {@link ReportCsv}). */
-	byte[] csv(R report);
+	/** It as CSV (with {@link ReportCsv}); {@code parameters} are those it was computed with (some choose the lines). */
+	byte[] csv(R report, ReportParameters parameters);
 
 }

@@ -45,7 +45,7 @@ public class ReportService {
 	}
 
 	private static <R> byte[] csvOf(ReportDefinition<R> definition, ReportParameters parameters) {
-		return definition.csv(definition.compute(parameters));
+		return definition.csv(definition.compute(parameters), parameters);
 	}
 
 	/** The snapshot's CSV, from its frozen JSON. */
@@ -53,11 +53,12 @@ public class ReportService {
 		ReportDefinition<?> definition = this.definitions.byName(snapshot.report())
 			.orElseThrow(() -> new IllegalStateException("Snapshot " + snapshot.id() + " is of report '"
 					+ snapshot.report() + "', which this version does not serve"));
-		return frozenCsv(definition, snapshot.content());
+		return frozenCsv(definition, snapshot.content(),
+				ReportParameters.of(snapshot.parameters(), definition.parameters()));
 	}
 
-	private <R> byte[] frozenCsv(ReportDefinition<R> definition, String content) {
-		return definition.csv(this.json.readValue(content, definition.type()));
+	private <R> byte[] frozenCsv(ReportDefinition<R> definition, String content, ReportParameters parameters) {
+		return definition.csv(this.json.readValue(content, definition.type()), parameters);
 	}
 
 	/** The snapshot with its content. */

@@ -79,7 +79,7 @@ public class ReportingDisciplineDefinition implements ReportDefinition<Reporting
 	}
 
 	@Override
-	public byte[] csv(Export report) {
+	public byte[] csv(Export report, ReportParameters parameters) {
 		ReportCsv csv = new ReportCsv(List.of("match", "light", "last_reported_at", "days_since_report", "country",
 				"partner", "partner_name"));
 		for (Row row : report.matches()) {

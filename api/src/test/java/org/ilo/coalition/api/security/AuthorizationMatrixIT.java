@@ -70,7 +70,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
 			}
 		}
-		assertThat(cells).hasSize(44 * 7);
+		assertThat(cells).hasSize(45 * 7);
 		return cells.stream();
 	}
 
@@ -273,7 +273,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.document("mutation($label: String!) { freezeReport(input: {label: $label, report: DATA_COVERAGE}) { id } }")
 			.variable("label", "Matrix " + java.util.UUID.randomUUID()).execute()),
 		REPORT_SNAPSHOTS("reportSnapshots", Ids::own, (t, ids) -> t
-			.document("{ reportSnapshots { totalCount } }").execute());
+			.document("{ reportSnapshots { totalCount } }").execute()),
+		GAP_REPORT("gapReport", Ids::own, (t, ids) -> t
+			.document("{ gapReport { groups { requests } requests(first: 5) { totalCount } } }").execute());
 
 		private final String label;
 

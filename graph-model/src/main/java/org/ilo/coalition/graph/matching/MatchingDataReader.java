@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ilo.coalition.graph.cypher.Where;
 import org.ilo.coalition.graph.paging.Records;
 import org.ilo.coalition.graph.request.RequestStatus;
 import org.neo4j.driver.Value;
@@ -44,7 +45,7 @@ public class MatchingDataReader {
 	private static final String OFFERS = """
 			MATCH (p:Partner)-[:OFFERS]->(o:Offer)
 			WHERE o.status = 'ACTIVE' AND p.membershipStatus = 'ADMITTED'
-			  AND o.availableFrom IS NOT NULL AND o.availableUntil IS NOT NULL AND o.availableUntil >= $today
+			  AND o.availableFrom IS NOT NULL AND o.availableUntil IS NOT NULL AND $$window
 			RETURN o.id AS id, o.title AS title, p.id AS partner, o.kind AS kind, o.amount AS amount, o.unit AS unit,
 			       coalesce(o.capacity, 1) AS capacity, coalesce(o.languages, []) AS languages,
 			       o.availableFrom AS availableFrom, o.availableUntil AS availableUntil,
@@ -117,18 +118,8 @@ public class MatchingDataReader {
 					v.get("deficits").asList((d) -> new MatchingData.Deficit(d.get("indicator").asString(),
 							Records.string(d.get("area")), d.get("severity").isNull() ? null : d.get("severity").asInt()))))
 			.toList();
-		List<MatchingData.Offer> offers = fetch(OFFERS, parameters).stream()
-			.map((v) -> new MatchingData.Offer(v.get("id").asString(), Records.string(v.get("title")),
-					v.get("partner").asString(), v.get("kind").asString(), number(v.get("amount")),
-					v.get("unit").asString(), v.get("capacity").asInt(), Records.strings(v.get("areas")),
-					Records.strings(v.get("countries")), Records.strings(v.get("regions")),
-					Records.strings(v.get("languages")), v.get("availableFrom").asLocalDate(),
-					v.get("availableUntil").asLocalDate()))
-			.toList();
-		List<MatchingData.Partner> partners = fetch(PARTNERS, parameters).stream()
-			.map((v) -> new MatchingData.Partner(v.get("id").asString(), v.get("name").asString(),
-					v.get("kind").asString(), v.get("status").asString(), Records.strings(v.get("expertise"))))
-			.toList();
+		List<MatchingData.Offer> offers = offers(today);
+		List<MatchingData.Partner> partners = partners();
 		List<MatchingData.Accepted> accepted = fetch(ACCEPTED, parameters).stream()
 			.map((v) -> new MatchingData.Accepted(v.get("id").asString(), v.get("request").asString(),
 					Records.string(v.get("offer")), v.get("partner").asString(), number(v.get("amount")),
@@ -149,6 +140,31 @@ public class MatchingDataReader {
 			return new MatchingData.TrackRecord(key[0], key[1], e.getValue()[0], e.getValue()[1]);
 		}).toList();
 		return new MatchingData(today, requests, offers, partners, accepted, rejections, trackRecords);
+	}
+
+	/**
+	 * The active offers of admitted partners that have an availability window, as a run reads them; those that ended
+	 * before {@code endedBefore} are left out, none when it is {@code null} (the gaps report tells "not in time" from
+	 * "no such offer"). Joins the caller's transaction.
+	 */
+	public List<MatchingData.Offer> offers(LocalDate endedBefore) {
+		Where window = new Where().and("today", endedBefore, "o.availableUntil >= $today");
+		return fetch(OFFERS.replace("$$window", window.conditions()), window.parameters()).stream()
+			.map((v) -> new MatchingData.Offer(v.get("id").asString(), Records.string(v.get("title")),
+					v.get("partner").asString(), v.get("kind").asString(), number(v.get("amount")),
+					v.get("unit").asString(), v.get("capacity").asInt(), Records.strings(v.get("areas")),
+					Records.strings(v.get("countries")), Records.strings(v.get("regions")),
+					Records.strings(v.get("languages")), v.get("availableFrom").asLocalDate(),
+					v.get("availableUntil").asLocalDate()))
+			.toList();
+	}
+
+	/** The admitted partners that have an active offer, with their expertise. Joins the caller's transaction. */
+	public List<MatchingData.Partner> partners() {
+		return fetch(PARTNERS, Map.of()).stream()
+			.map((v) -> new MatchingData.Partner(v.get("id").asString(), v.get("name").asString(),
+					v.get("kind").asString(), v.get("status").asString(), Records.strings(v.get("expertise"))))
+			.toList();
 	}
 
 	private static double number(Value value) {
