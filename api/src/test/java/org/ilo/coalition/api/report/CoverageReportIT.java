@@ -248,9 +248,9 @@ class CoverageReportIT extends ApiIntegrationTest {
 
 	@Test
 	void csvFieldsWithCommasAndQuotesAreQuoted() {
-		assertThat(CoverageCsv.field("Employers' organization")).isEqualTo("Employers' organization");
-		assertThat(CoverageCsv.field("Asia, Pacific")).isEqualTo("\"Asia, Pacific\"");
-		assertThat(CoverageCsv.field("the \"x\"\r\n")).isEqualTo("\"the \"\"x\"\"\r\n\"");
+		assertThat(ReportCsv.field("Employers' organization")).isEqualTo("Employers' organization");
+		assertThat(ReportCsv.field("Asia, Pacific")).isEqualTo("\"Asia, Pacific\"");
+		assertThat(ReportCsv.field("the \"x\"\r\n")).isEqualTo("\"the \"\"x\"\"\r\n\"");
 		assertThat(parseCsv("a,\"b,\"\"c\"\"\r\nd\"\r\n")).containsExactly(List.of("a", "b,\"c\"\r\nd"));
 	}
 
