@@ -1,9 +1,5 @@
 package org.ilo.coalition.api.report;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 
 import org.ilo.coalition.api.graphql.BadRequestException;
@@ -38,9 +34,6 @@ public class CoverageReportHttpController {
 	public static final String JSON_PATH = "/reports/coverage.json";
 
 	static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final CoverageReports reports;
 
@@ -97,21 +90,8 @@ public class CoverageReportHttpController {
 				countries, thematicAreas, programmes,
 				partnerKinds == null ? null
 						: partnerKinds.stream().map((k) -> CoverageArguments.parse(names.partnerKinds(), k, PartnerKind.class)).toList(),
-				day(names.from(), from), day(names.to(), to),
+				CoverageArguments.day(names.from(), from), CoverageArguments.day(names.to(), to),
 				groupBy == null ? null : groupBy.stream().map((g) -> CoverageArguments.dimension(names.groupBy(), g)).toList());
-	}
-
-	private static @Nullable LocalDate day(String argument, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip(), DAY);
-		}
-		catch (DateTimeParseException ex) {
-			throw new BadRequestException(argument, "must be a day such as 2026-07-01, was '"
-					+ (value.length() > 64 ? value.substring(0, 64) + "…" : value) + "'");
-		}
 	}
 
 }
