@@ -70,7 +70,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
 			}
 		}
-		assertThat(cells).hasSize(42 * 7);
+		assertThat(cells).hasSize(43 * 7);
 		return cells.stream();
 	}
 
@@ -268,7 +268,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 			.documentName("setNotificationPreferences")
 			.variable("input", Map.of("email", "someone@own.example", "mode", "DAILY_DIGEST")).execute()),
 		COVERAGE_REPORT("coverageReport", Ids::own, (t, ids) -> t
-			.document("{ coverageReport(groupBy: [REGION]) { total { requests } } }").execute());
+			.document("{ coverageReport(groupBy: [REGION]) { total { requests } } }").execute()),
+		RESOURCES_MOBILIZED("resourcesMobilized", Ids::own, (t, ids) -> t
+			.document("{ resourcesMobilized { total { unit confirmed } tripartiteShare { confirmedShare } } }").execute());
 
 		private final String label;
 
