@@ -1,6 +1,9 @@
 package org.ilo.coalition.api.report;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,19 +16,24 @@ import org.ilo.coalition.graph.country.IloRegion;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.report.CoverageDimension;
 import org.ilo.coalition.graph.report.CoverageQuery;
+import org.ilo.coalition.graph.report.ResourcesMobilizedQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks the arguments of the coverage report, whether they came as GraphQL arguments or as the CSV and JSON URLs'
  * parameters, and makes the one {@link CoverageQuery} of both: unknown codes, a dimension twice or a period that
- * ends before it starts are a BAD_REQUEST naming the argument.
+ * ends before it starts are a BAD_REQUEST naming the argument. The resources-mobilized report shares the filters and
+ * the period, and so these checks ({@link #mobilized}).
  */
 @Component
 public class CoverageArguments {
 
 	/** Most values a list argument may hold. */
 	static final int MAX_VALUES = 200;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final ReferenceArguments references;
 
@@ -41,9 +49,7 @@ public class CoverageArguments {
 			@Nullable List<String> thematicAreas, @Nullable List<String> programmes,
 			@Nullable List<PartnerKind> partnerKinds, @Nullable LocalDate from, @Nullable LocalDate to,
 			@Nullable List<CoverageDimension> groupBy) {
-		if (from != null && to != null && to.isBefore(from)) {
-			throw new BadRequestException(names.to(), "must not be before " + names.from() + " (" + from + "), was " + to);
-		}
+		period(names, from, to);
 		List<CoverageDimension> dimensions = groupBy == null ? List.of() : groupBy;
 		Set<CoverageDimension> seen = EnumSet.noneOf(CoverageDimension.class);
 		for (CoverageDimension dimension : dimensions) {
@@ -57,6 +63,24 @@ public class CoverageArguments {
 				distinct(names.thematicAreas(), thematicAreas, this.references::thematicArea),
 				distinct(names.programmes(), programmes, this.references::programme),
 				distinct(names.partnerKinds(), partnerKinds, (a, k) -> k.name()), from, to, dimensions);
+	}
+
+	/** The resources-mobilized report's query, its arguments checked and named as for the coverage report. */
+	ResourcesMobilizedQuery mobilized(Names names, @Nullable List<IloRegion> regions, @Nullable List<String> countries,
+			@Nullable List<String> thematicAreas, @Nullable List<PartnerKind> partnerKinds, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
+		period(names, from, to);
+		return new ResourcesMobilizedQuery(
+				distinct(names.regions(), regions, (a, r) -> r.name()),
+				distinct(names.countries(), countries, this.references::country),
+				distinct(names.thematicAreas(), thematicAreas, this.references::thematicArea),
+				distinct(names.partnerKinds(), partnerKinds, (a, k) -> k.name()), from, to);
+	}
+
+	private static void period(Names names, @Nullable LocalDate from, @Nullable LocalDate to) {
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new BadRequestException(names.to(), "must not be before " + names.from() + " (" + from + "), was " + to);
+		}
 	}
 
 	/**

@@ -70,7 +70,7 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 				cells.add(Arguments.of(row.get(0), columns.get(c), row.get(c)));
 			}
 		}
-		assertThat(cells).hasSize(45 * 7);
+		assertThat(cells).hasSize(46 * 7);
 		return cells.stream();
 	}
 
@@ -275,7 +275,9 @@ class AuthorizationMatrixIT extends ApiIntegrationTest {
 		REPORT_SNAPSHOTS("reportSnapshots", Ids::own, (t, ids) -> t
 			.document("{ reportSnapshots { totalCount } }").execute()),
 		GAP_REPORT("gapReport", Ids::own, (t, ids) -> t
-			.document("{ gapReport { groups { requests } requests(first: 5) { totalCount } } }").execute());
+			.document("{ gapReport { groups { requests } requests(first: 5) { totalCount } } }").execute()),
+		RESOURCES_MOBILIZED("resourcesMobilized", Ids::own, (t, ids) -> t
+			.document("{ resourcesMobilized { total { unit confirmed } tripartiteShare { confirmedShare } } }").execute());
 
 		private final String label;
 

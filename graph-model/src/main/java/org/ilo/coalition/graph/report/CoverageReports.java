@@ -68,7 +68,8 @@ public class CoverageReports {
 			                 RETURN latest } AS severities
 			""";
 
-	private static final Map<String, String> KIND_NAMES = Map.of("GOVERNMENT", "Government",
+	// Also the resources-mobilized report's names of partner kinds.
+	static final Map<String, String> KIND_NAMES = Map.of("GOVERNMENT", "Government",
 			"EMPLOYERS_ORGANIZATION", "Employers' organization", "WORKERS_ORGANIZATION", "Workers' organization",
 			"INTERNATIONAL_ORGANIZATION", "International organization", "ENTERPRISE", "Enterprise", "ACADEMIA",
 			"Academia", "NGO", "Non-governmental organization", "OTHER", "Other");
