@@ -1,8 +1,5 @@
 package org.ilo.coalition.api.report;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.ilo.coalition.api.test.ApiIntegrationTest;
-import org.ilo.coalition.api.test.Tokens;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +19,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ilo.coalition.api.report.Downloads.bearer;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -196,7 +193,7 @@ class CoverageReportIT extends ApiIntegrationTest {
 		byte[] body = csv.body();
 		assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-		List<List<String>> records = parseCsv(text);
+		List<List<String>> records = Downloads.parseCsv(text);
 		assertThat(records.get(0)).containsExactly("region", "region_name", "thematic_area", "thematic_area_name",
 				"requests", "matched_requests", "confirmed_requests", "delivered_requests", "severity_weighted_coverage",
 				"unit", "unit_requests", "requested", "matched", "confirmed", "delivered", "matched_share",
@@ -251,7 +248,7 @@ class CoverageReportIT extends ApiIntegrationTest {
 		assertThat(ReportCsv.field("Employers' organization")).isEqualTo("Employers' organization");
 		assertThat(ReportCsv.field("Asia, Pacific")).isEqualTo("\"Asia, Pacific\"");
 		assertThat(ReportCsv.field("the \"x\"\r\n")).isEqualTo("\"the \"\"x\"\"\r\n\"");
-		assertThat(parseCsv("a,\"b,\"\"c\"\"\r\nd\"\r\n")).containsExactly(List.of("a", "b,\"c\"\r\nd"));
+		assertThat(Downloads.parseCsv("a,\"b,\"\"c\"\"\r\nd\"\r\n")).containsExactly(List.of("a", "b,\"c\"\r\nd"));
 	}
 
 	@Test
@@ -420,20 +417,9 @@ class CoverageReportIT extends ApiIntegrationTest {
 	}
 
 	private HttpResponse<byte[]> get(String path, String authorization) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).GET();
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return Downloads.get(this.port, path, authorization);
 	}
 
-	private static String bearer(String role) {
-		return "Bearer " + Tokens.token(role.toLowerCase() + "-user", role, role.equals("PARTNER") ? "p-1" : null,
-				role.equals("MEMBER_STATE") ? "KEN" : null);
-	}
 
-	static List<List<String>> parseCsv(String text) {
-		return Downloads.parseCsv(text);
-	}
 
 }

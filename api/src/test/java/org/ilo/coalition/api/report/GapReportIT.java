@@ -1,8 +1,5 @@
 package org.ilo.coalition.api.report;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,7 +14,6 @@ import java.util.Map;
 
 import org.ilo.coalition.api.graphql.GlobalId;
 import org.ilo.coalition.api.test.ApiIntegrationTest;
-import org.ilo.coalition.api.test.Tokens;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +22,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ilo.coalition.api.report.Downloads.bearer;
 
 /**
  * The gaps report on a graph planted by hand (docs/reports.md, "Gaps"): each funnel reason, a servable request, a
@@ -489,7 +486,7 @@ class GapReportIT extends ApiIntegrationTest {
 	/** The CSV's records after the byte-order mark and the header, as maps by column. */
 	private static List<Map<String, String>> lines(byte[] body, String... header) {
 		assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-		List<List<String>> records = CoverageReportIT.parseCsv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+		List<List<String>> records = Downloads.parseCsv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
 		assertThat(records.get(0)).containsExactly(header);
 		List<Map<String, String>> lines = new ArrayList<>();
 		for (List<String> record : records.subList(1, records.size())) {
@@ -503,16 +500,8 @@ class GapReportIT extends ApiIntegrationTest {
 	}
 
 	private HttpResponse<byte[]> get(String path, String authorization) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).GET();
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return Downloads.get(this.port, path, authorization);
 	}
 
-	private static String bearer(String role) {
-		return "Bearer " + Tokens.token(role.toLowerCase() + "-user", role, role.equals("PARTNER") ? "p-1" : null,
-				role.equals("MEMBER_STATE") ? "KEN" : null);
-	}
 
 }

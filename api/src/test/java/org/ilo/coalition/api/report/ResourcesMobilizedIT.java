@@ -1,9 +1,6 @@
 package org.ilo.coalition.api.report;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.ilo.coalition.api.test.ApiIntegrationTest;
-import org.ilo.coalition.api.test.Tokens;
 import org.ilo.coalition.graph.partner.PartnerKind;
 import org.ilo.coalition.graph.test.GraphFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +20,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ilo.coalition.api.report.Downloads.bearer;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -197,7 +194,7 @@ class ResourcesMobilizedIT extends ApiIntegrationTest {
 			.hasValue("attachment; filename=\"resources-mobilized.csv\"");
 		byte[] body = csv.body();
 		assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-		List<List<String>> records = CoverageReportIT.parseCsv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+		List<List<String>> records = Downloads.parseCsv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
 		List<String> header = records.get(0);
 		assertThat(header).containsExactly("breakdown", "key", "key_name", "tripartite", "unit", "confirmed",
 				"delivered", "confirmed_matches", "delivered_matches", "confirmed_share", "delivered_share");
@@ -247,7 +244,7 @@ class ResourcesMobilizedIT extends ApiIntegrationTest {
 
 		// The same filters as the field: Americas only.
 		HttpResponse<byte[]> americas = get(ResourcesMobilizedDefinition.CSV_PATH + "?region=AMERICAS", null);
-		List<List<String>> americasRecords = CoverageReportIT.parseCsv(
+		List<List<String>> americasRecords = Downloads.parseCsv(
 				new String(americas.body(), 3, americas.body().length - 3, StandardCharsets.UTF_8));
 		assertThat(americasRecords.stream().filter((r) -> r.get(0).equals("TOTAL")).map((r) -> r.subList(4, 9)))
 			.containsExactly(List.of("PERSON_DAYS", "40", "0", "1", "0"), List.of("USD", "700", "50", "2", "1"));
@@ -417,15 +414,8 @@ class ResourcesMobilizedIT extends ApiIntegrationTest {
 	}
 
 	private HttpResponse<byte[]> get(String path, String authorization) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).GET();
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return Downloads.get(this.port, path, authorization);
 	}
 
-	private static String bearer(String role) {
-		return "Bearer " + Tokens.token(role.toLowerCase() + "-user", role, role.equals("PARTNER") ? "p-1" : null, null);
-	}
 
 }

@@ -86,16 +86,11 @@ public class CoverageReports {
 	/** The report for these criteria and groups. */
 	@Transactional(readOnly = true)
 	public CoverageReport coverage(CoverageQuery query) {
-		Where where = new Where()
-			.and("countries", nullIfEmpty(query.countries()), "c.iso3 IN $countries")
-			.and("regions", nullIfEmpty(query.regions()),
-					"EXISTS { (c)-[:IN_REGION]->(g:Region) WHERE g.code IN $regions }")
-			.and("areas", nullIfEmpty(query.thematicAreas()),
-					"EXISTS { (r)-[:IN_AREA]->(a:ThematicArea) WHERE a.code IN $areas }")
-			.and("programmes", nullIfEmpty(query.programmes()), """
+		Where where = RequestFilters.byPlaceAndArea(query.countries(), query.regions(), query.thematicAreas())
+			.and("programmes", RequestFilters.nullIfEmpty(query.programmes()), """
 					EXISTS { (r)-[:FOR_OBJECTIVE]->(:Objective)-[:ALIGNED_WITH]->(p:PriorityProgramme)
 					         WHERE p.code IN $programmes }""")
-			.and("partnerKinds", nullIfEmpty(query.partnerKinds()), """
+			.and("partnerKinds", RequestFilters.nullIfEmpty(query.partnerKinds()), """
 					EXISTS { (r)<-[:FOR_REQUEST]-(m:ActiveMatch)-[:FROM_PARTNER]->(p:Partner)
 					         WHERE m.matchStatus IN $holding AND p.kind IN $partnerKinds }""")
 			.and("since", startOf(query.from()), "r.createdAt >= $since")
@@ -234,9 +229,6 @@ public class CoverageReports {
 		return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
 	}
 
-	private static List<String> nullIfEmpty(List<String> values) {
-		return values.isEmpty() ? null : values;
-	}
 
 	/** The programmes and severities of each (objective, country) of the requests, by [objective id, ISO3]. */
 	private Map<List<String>, Map<String, Object>> objectives(List<Map<String, Object>> requests) {

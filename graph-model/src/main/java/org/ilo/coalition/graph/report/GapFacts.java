@@ -88,12 +88,7 @@ public class GapFacts {
 
 	@Transactional(readOnly = true)
 	public Facts read(GapQuery query) {
-		Where where = new Where()
-			.and("countries", nullIfEmpty(query.countries()), "c.iso3 IN $countries")
-			.and("regions", nullIfEmpty(query.regions()),
-					"EXISTS { (c)-[:IN_REGION]->(g:Region) WHERE g.code IN $regions }")
-			.and("areas", nullIfEmpty(query.thematicAreas()),
-					"EXISTS { (r)-[:IN_AREA]->(a:ThematicArea) WHERE a.code IN $areas }");
+		Where where = RequestFilters.byPlaceAndArea(query.countries(), query.regions(), query.thematicAreas());
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("seeking", RequestStatus.SEEKING_SUPPORT);
 		List<Request> requests = this.client.query(REQUESTS.replace("$$filter", where.conditions()))
@@ -129,8 +124,5 @@ public class GapFacts {
 		return value == null || value.isNull() ? 0 : value.asNumber().doubleValue();
 	}
 
-	private static List<String> nullIfEmpty(List<String> values) {
-		return values.isEmpty() ? null : values;
-	}
 
 }

@@ -62,13 +62,8 @@ public class ResourcesMobilizedReport {
 	/** The report for these criteria. */
 	@Transactional(readOnly = true)
 	public ResourcesMobilized mobilized(ResourcesMobilizedQuery query) {
-		Where where = new Where()
-			.and("countries", nullIfEmpty(query.countries()), "c.iso3 IN $countries")
-			.and("regions", nullIfEmpty(query.regions()),
-					"EXISTS { (c)-[:IN_REGION]->(g:Region) WHERE g.code IN $regions }")
-			.and("areas", nullIfEmpty(query.thematicAreas()),
-					"EXISTS { (r)-[:IN_AREA]->(a:ThematicArea) WHERE a.code IN $areas }")
-			.and("partnerKinds", nullIfEmpty(query.partnerKinds()), "p.kind IN $partnerKinds");
+		Where where = RequestFilters.byPlaceAndArea(query.countries(), query.regions(), query.thematicAreas())
+			.and("partnerKinds", RequestFilters.nullIfEmpty(query.partnerKinds()), "p.kind IN $partnerKinds");
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("confirmed", CONFIRMED);
 		List<MatchRow> matches = this.client.query(MATCHES.replace("$$filter", where.conditions()))
@@ -184,9 +179,6 @@ public class ResourcesMobilizedReport {
 		return Integer.compare(a.size(), b.size());
 	};
 
-	private static List<String> nullIfEmpty(List<String> values) {
-		return values.isEmpty() ? null : values;
-	}
 
 	private static MatchRow matchRow(Map<String, Object> r) {
 		List<Delivery> deliveries = new ArrayList<>();
