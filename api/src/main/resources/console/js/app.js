@@ -1,0 +1,1 @@
+// The console (docs/console.md); its screens come in the next commits.
