@@ -18,7 +18,10 @@ export class ApiError extends Error {
 
 /** Runs `query` with `variables`; resolves to `data`, rejects with an ApiError naming the first error. */
 export async function graphql(query, variables = {}) {
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+  // X-Requested-With: refused Basic credentials are then a plain 401, without the WWW-Authenticate challenge that would
+  // open the browser's own sign-in dialog (Spring Security's HTTP Basic entry point for script requests).
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json',
+    'X-Requested-With': 'XMLHttpRequest' };
   const credentials = authorization();
   if (credentials) {
     headers.Authorization = credentials;

@@ -297,6 +297,31 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Suggestions à examiner"));
 	}
 
+	@Test
+	void thePublicReadsTheDirectoryAPageAtATimeAndTheShowcaseAndAWrongPasswordIsRefusedReadably() {
+		this.fixture.partners("Directory partner", 25, "KEN");
+		open();
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("#directory caption"), "25 partners"));
+		assertThat(driver.findElements(By.cssSelector("#directory tbody tr"))).hasSize(20);
+		driver.findElement(By.xpath("//button[text()='Next page']")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#directory tbody tr"), 5));
+		assertThat(driver.findElement(By.cssSelector("#directory tbody tr")).getText()).contains("Directory partner 021", "NGO", "Kenya", "Africa");
+		assertThat(driver.findElement(By.cssSelector("nav.pager")).getText()).contains("Page 2");
+		driver.findElement(By.xpath("//button[text()='Previous page']")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#directory tbody tr"), 20));
+		screenshot();
+		driver.findElement(By.cssSelector("#nav a[href='#/showcase']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("showcase"), "No partnership has been confirmed yet."));
+		driver.findElement(By.cssSelector("#nav a[href='#/signin']")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("coordinator");
+		driver.findElement(By.name("password")).sendKeys("not the password");
+		driver.findElement(By.id("sign-in")).click();
+		WebElement refusal = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main [role=alert]")));
+		assertThat(refusal.getText()).contains("The sign-in was refused: check the username and password, or the token.");
+		assertThat(driver.findElement(By.id("sign-out")).isDisplayed()).isFalse();
+		assertThat(js("return sessionStorage.getItem('coalition.console.authorization');")).isNull();
+	}
+
 	/**
 	 * First load of the console, signed in, straight to the review queue with 50 suggestions waiting: requests, bytes
 	 * transferred and the time until the first page is rendered (docs/benchmarks.md). Written to
@@ -319,12 +344,13 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 				  requests: resources.length + 1,
 				  bytes: resources.reduce((sum, e) => sum + e.transferSize, navigation.transferSize),
 				  milliseconds: Math.round(performance.getEntriesByName('console:review-rendered')[0].startTime),
-				  graphql: resources.filter((e) => e.name.endsWith('/graphql')).length
+				  graphql: resources.filter((e) => e.name.endsWith('/graphql')).length,
+				  names: resources.map((e) => e.name.replace(location.origin, '')).join(' ')
 				};
 				""");
 		String figures = "first load, review queue with 50 suggestions (10 rendered): " + load.get("requests")
 				+ " requests (" + load.get("graphql") + " to /graphql), " + load.get("bytes") + " bytes transferred, "
-				+ load.get("milliseconds") + " ms from navigation to the queue rendered";
+				+ load.get("milliseconds") + " ms from navigation to the queue rendered; after the page: " + load.get("names");
 		System.out.println(figures);
 		Files.writeString(SCREENSHOTS.resolve("first-load.txt"), figures + System.lineSeparator());
 		assertThat(((Number) load.get("requests")).intValue()).isLessThan(30);
