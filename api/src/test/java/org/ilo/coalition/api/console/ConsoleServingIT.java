@@ -58,6 +58,27 @@ class ConsoleServingIT extends ApiIntegrationTest {
 		}
 	}
 
+	/**
+	 * The console's requests carry {@code X-Requested-With}: refused Basic credentials are then a plain 401, without the
+	 * challenge that makes a browser open its own sign-in dialog; other clients still get the challenge.
+	 */
+	@Test
+	void refusedCredentialsOfTheConsoleGetAPlain401() throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString("coordinator:wrong".getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { role } }\"}"));
+		HttpResponse<String> plain = this.http.send(request.copy().header("X-Requested-With", "XMLHttpRequest").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(plain.statusCode()).isEqualTo(401);
+		assertThat(plain.headers().firstValue("WWW-Authenticate")).isEmpty();
+		HttpResponse<String> challenged = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(challenged.statusCode()).isEqualTo(401);
+		assertThat(challenged.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+				(challenge) -> assertThat(challenge).startsWith("Basic"));
+	}
+
 	/** Every file of the console is the project's own and names no address outside the application. */
 	@Test
 	void noFileOfTheConsoleReferencesAnotherOrigin() throws IOException {
