@@ -10,6 +10,7 @@ import { h, uid, announce, errorBox, focus } from './dom.js';
 const ROUTES = [
   { path: 'runs', key: 'nav.runs', roles: ['SECRETARIAT', 'COORDINATION_GROUP'], module: './screens/runs.js' },
   { path: 'review', key: 'nav.review', roles: ['COORDINATION_GROUP'], module: './screens/review.js' },
+  { path: 'consents', key: 'nav.consents', roles: ['SECRETARIAT', 'COORDINATION_GROUP'], module: './screens/consents.js' },
   { path: 'country', key: 'nav.country', roles: ['MEMBER_STATE'], module: './screens/country.js' },
   { path: 'directory', key: 'nav.directory', roles: null, module: './screens/directory.js' },
   { path: 'showcase', key: 'nav.showcase', roles: null, module: './screens/showcase.js' },

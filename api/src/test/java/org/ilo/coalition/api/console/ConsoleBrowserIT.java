@@ -278,6 +278,23 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theCoordinatorSeesTheMatchesAwaitingConsentWithTheirDeadlines() {
+		String match = plantSuggestions(2).get(1);
+		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
+			.variable("id", match).execute()
+			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
+		open();
+		signIn("coordinator", "demo");
+		driver.findElement(By.cssSelector("#nav a[href='#/consents']")).click();
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("#consents caption"), "Matches awaiting consent: 1"));
+		List<WebElement> cells = driver.findElements(By.cssSelector("#consents tbody tr > *"));
+		assertThat(cells).extracting(WebElement::getText).startsWith("Partner 2 for “Request 2”", "Kenya", "50 person-days")
+			.endsWith("not yet", "not yet");
+		assertThat(cells.get(3).getText()).endsWith("UTC");
+		screenshot();
+	}
+
+	@Test
 	void theConsoleSpeaksFrenchWhenTheLanguageIsSwitched() {
 		plantSuggestions(1);
 		open();
