@@ -1,0 +1,67 @@
+// Charts with ECharts' ES module build, served by the application from its WebJar (/console/vendor/); loaded only by
+// the screens that draw a chart. Each chart comes with a table of the same figures for screen readers and keyboards.
+
+import { t, formatNumber } from './i18n.js';
+
+let library = null;
+
+function echarts() {
+  library = library || import('../vendor/echarts.esm.min.js');
+  return library;
+}
+
+/**
+ * A horizontal bar chart of severity (1 to 5) by indicator in `element`, one bar per observation, labelled with its
+ * year and source; returns a function that disposes of it. ECharts' aria option describes the chart to screen
+ * readers in the console's language.
+ */
+export async function severityChart(element, observations, countryName) {
+  const lib = await echarts();
+  const rows = [...observations].reverse(); // most severe at the top
+  const names = rows.map((observation) => `${observation.indicator.code} · ${observation.series.name}`);
+  const chart = lib.init(element, null, { renderer: 'canvas' });
+  chart.setOption({
+    aria: {
+      enabled: true,
+      label: {
+        description: t('chart.description', { country: countryName, count: observations.length,
+          data: observations.map((observation) => t('chart.item', { indicator: `${observation.indicator.code} ${observation.indicator.name}`,
+            severity: observation.severity, year: observation.year, source: observation.source })).join('; ') }),
+      },
+    },
+    animation: false,
+    textStyle: { color: '#1b1b1b' },
+    grid: { left: 8, right: 150, top: 40, bottom: 30, containLabel: true },
+    title: { text: t('chart.title'), left: 8, textStyle: { fontSize: 14, color: '#1b1b1b' } },
+    tooltip: {
+      trigger: 'item',
+      formatter: (item) => {
+        const observation = rows[item.dataIndex];
+        return [`${observation.indicator.code} ${observation.indicator.name}`, observation.series.name,
+          t('chart.tooltip', { severity: observation.severity, value: formatNumber(observation.value), unit: observation.unit,
+            year: observation.year, source: observation.source })].map(escape).join('<br>');
+      },
+    },
+    xAxis: { type: 'value', min: 0, max: 5, interval: 1, name: t('chart.severityAxis'), nameLocation: 'middle', nameGap: 24,
+      axisLabel: { color: '#1b1b1b' } },
+    yAxis: { type: 'category', data: names, axisLabel: { color: '#1b1b1b', width: 260, overflow: 'truncate' } },
+    series: [{
+      type: 'bar',
+      data: rows.map((observation) => observation.severity),
+      itemStyle: { color: '#0b4f8a' },
+      label: { show: true, position: 'right', color: '#1b1b1b',
+        formatter: (item) => t('chart.barLabel', { severity: item.value, year: rows[item.dataIndex].year, source: rows[item.dataIndex].source }) },
+    }],
+  });
+  element.dataset.indicators = observations.map((observation) => observation.indicator.code).join(' ');
+  const resize = () => chart.resize();
+  window.addEventListener('resize', resize);
+  return () => {
+    window.removeEventListener('resize', resize);
+    chart.dispose();
+  };
+}
+
+function escape(text) {
+  return String(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
