@@ -56,10 +56,10 @@ OPTIONAL CALL (p) {
     WITH rc, requests,
          COLLECT { MATCH (rc)-[:IN_REGION]->(g:Region) RETURN g }[0] AS rcRegion,
          COLLECT {
-           MATCH (objective)-[:ADDRESSES]->(i:Indicator)<-[:OF_INDICATOR]-(o:DeficitObservation)-[:OBSERVED_IN]->(rc)
-           WHERE o.severity IS NOT NULL
-           WITH i, o ORDER BY o.year DESC, o.severity DESC
-           WITH i, head(collect(o)) AS latest
+           MATCH (objective)-[:ADDRESSES]->(i:Indicator)
+           WITH DISTINCT i, rc AS c
+           WITH i, $$latest AS latest
+           WHERE latest IS NOT NULL
            RETURN {indicator: i.code, severity: latest.severity, year: latest.year, value: latest.value} AS deficit
            ORDER BY deficit.severity DESC, deficit.indicator
          } AS deficits

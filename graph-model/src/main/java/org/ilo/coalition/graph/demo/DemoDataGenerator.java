@@ -20,6 +20,7 @@ import org.ilo.coalition.graph.demo.ReferenceSnapshot.CountryRef;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.DeficitRef;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.ExpertiseRef;
 import org.ilo.coalition.graph.demo.ReferenceSnapshot.IndicatorRef;
+import org.ilo.coalition.graph.indicator.LatestSeverity;
 import org.ilo.coalition.graph.partner.PartnerNames;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.ResultSummary;
@@ -117,21 +118,20 @@ public class DemoDataGenerator {
 
 	ReferenceSnapshot readReference() {
 		// A member State's current deficit per indicator: its latest observation with a severity, the more severe of
-		// two from the same year (8.8.1 fatal and non-fatal injuries), then by id so that the choice never varies.
+		// two from the same year (8.8.1 fatal and non-fatal injuries), by the severity rule (LatestSeverity).
 		List<CountryRef> countries = List.copyOf(this.neo4jClient.query("""
 				MATCH (c:Country {memberState: true})-[:IN_REGION]->(r:Region)
 				RETURN c.iso3 AS iso3, c.name AS name, r.code AS region,
 				       COLLECT {
-				         MATCH (c)<-[:OBSERVED_IN]-(o:DeficitObservation)-[:OF_INDICATOR]->(i:Indicator)
-				         WHERE o.severity IS NOT NULL
-				         WITH i, o ORDER BY o.year DESC, o.severity DESC, o.id
-				         WITH i, head(collect(o)) AS latest
+				         MATCH (i:Indicator)
+				         WITH i, $$latest AS latest
+				         WHERE latest IS NOT NULL
 				         OPTIONAL MATCH (i)<-[:SERIES_OF]-(s:IndicatorSeries {id: latest.series})
 				         RETURN latest {indicator: i.code, .series, .year, .value, .severity, seriesName: s.name,
 				                        unit: s.unit}
 				       } AS deficits
 				ORDER BY iso3
-				""").fetchAs(CountryRef.class).mappedBy((types, row) -> {
+				""".replace("$$latest", LatestSeverity.OBSERVATION)).fetchAs(CountryRef.class).mappedBy((types, row) -> {
 			Map<String, DeficitRef> deficits = new HashMap<>();
 			for (Value d : row.get("deficits").values()) {
 				deficits.put(d.get("indicator").asString(), new DeficitRef(d.get("series").asString(null),

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.ilo.coalition.graph.cypher.KeysetPage;
 import org.ilo.coalition.graph.cypher.Where;
 import org.ilo.coalition.graph.indicator.IndicatorSeries;
+import org.ilo.coalition.graph.indicator.LatestSeverity;
 import org.ilo.coalition.graph.paging.Cursor;
 import org.ilo.coalition.graph.paging.Records;
 import org.ilo.coalition.graph.paging.ResultPage;
@@ -37,20 +38,21 @@ public class DataImportStore {
 
 	private static final String MEMBER_STATES = "MATCH (c:Country {memberState: true}) RETURN c.iso3 AS iso3";
 
-	// An indicator's severity in a country: its latest observation that has one, the worse of a year's series.
+	// The severities of the indicators a request's objective addresses in its country, by the severity rule
+	// (LatestSeverity), those that have one.
 	private static final String OPEN_REQUEST_SEVERITIES = """
 			MATCH (r:SupportRequest)-[:FOR_COUNTRY]->(c:Country)
 			WHERE r.status IN ['OPEN', 'PARTIALLY_MATCHED', 'IN_DELIVERY']
 			MATCH (r)-[:FOR_OBJECTIVE]->(o:Objective)
 			RETURN r.id AS id, c.iso3 AS iso3,
 			       COLLECT {
-			         MATCH (o)-[:ADDRESSES]->(i:Indicator)<-[:OF_INDICATOR]-(d:DeficitObservation)-[:OBSERVED_IN]->(c)
-			         WHERE d.severity IS NOT NULL
-			         WITH i, d ORDER BY d.year DESC, d.severity DESC
-			         WITH i, collect(d)[0] AS latest
-			         RETURN latest.severity
+			         MATCH (o)-[:ADDRESSES]->(i:Indicator)
+			         WITH DISTINCT i
+			         WITH $$severity AS latest
+			         WHERE latest IS NOT NULL
+			         RETURN latest
 			       } AS severities
-			""";
+			""".replace("$$severity", LatestSeverity.SEVERITY);
 
 	private static final String EXISTING = """
 			UNWIND $ids AS id

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ilo.coalition.graph.cypher.Where;
+import org.ilo.coalition.graph.indicator.LatestSeverity;
 import org.ilo.coalition.graph.paging.Records;
 import org.ilo.coalition.graph.request.RequestStatus;
 import org.neo4j.driver.Value;
@@ -34,13 +35,11 @@ public class MatchingDataReader {
 			       COLLECT {
 			         MATCH (o)-[:ADDRESSES]->(i:Indicator)
 			         RETURN {indicator: i.code,
-			                 severity: COLLECT { MATCH (i)<-[:OF_INDICATOR]-(d:DeficitObservation)-[:OBSERVED_IN]->(c)
-			                                     WHERE d.severity IS NOT NULL
-			                                     RETURN d.severity ORDER BY d.year DESC, d.severity DESC LIMIT 1 }[0],
+			                 severity: $$severity,
 			                 area: COLLECT { MATCH (i)-[:MEASURES]->(t:ThematicArea) RETURN t.code }[0]}
 			       } AS deficits
 			ORDER BY r.id
-			""";
+			""".replace("$$severity", LatestSeverity.SEVERITY);
 
 	private static final String OFFERS = """
 			MATCH (p:Partner)-[:OFFERS]->(o:Offer)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.ilo.coalition.graph.cypher.CypherResource;
 import org.ilo.coalition.graph.indicator.DeficitObservationRepository;
 import org.ilo.coalition.graph.indicator.DeficitView;
+import org.ilo.coalition.graph.indicator.LatestSeverity;
 import org.ilo.coalition.graph.paging.Records;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -35,7 +36,8 @@ class RecommendationQueries {
 	 * Open requests for a partner. Candidates: open requests whose objective needs an expertise the partner declares,
 	 * except those the partner was rejected for. The deficit severity is computed once per objective and country.
 	 */
-	static final String REQUESTS_FOR_PARTNER = CypherResource.load("recommendation/requests-for-partner.cypher");
+	static final String REQUESTS_FOR_PARTNER = CypherResource.load("recommendation/requests-for-partner.cypher")
+		.replace("$$latest", LatestSeverity.OBSERVATION);
 
 	/**
 	 * Admitted partners similar to a partner. Candidates: partners that share an expertise or a work stream with it;
@@ -44,25 +46,18 @@ class RecommendationQueries {
 	static final String SIMILAR_PARTNERS = CypherResource.load("recommendation/similar-partners.cypher");
 
 	/**
-	 * The latest observation with a severity of each indicator that the programme rules name (the worse series of
-	 * that year), in one country, where it reaches the rule's severity.
+	 * The latest observation with a severity of each indicator that the programme rules name (the severity rule,
+	 * {@link LatestSeverity}), in one country, where it reaches the rule's severity.
 	 */
 	static final String PROGRAMME_SIGNALS = """
 			MATCH (c:Country {iso3: $iso3})
 			UNWIND $rules AS rule
-			CALL (c, rule) {
-			  MATCH (c)<-[:OBSERVED_IN]-(o:DeficitObservation)-[:OF_INDICATOR]->(i:Indicator)
-			  WHERE i.code = rule.indicator AND o.severity IS NOT NULL
-			  RETURN o
-			  ORDER BY o.year DESC, o.severity DESC
-			  LIMIT 1
-			}
-			WITH c, rule, o
+			MATCH (i:Indicator {code: rule.indicator})
+			WITH c, rule, i, $$latest AS o
 			WHERE o.severity >= rule.minSeverity
-			MATCH (o)-[:OF_INDICATOR]->(i:Indicator)
 			RETURN rule.programme AS programme, rule.indicator AS indicator, rule.minSeverity AS minSeverity,
 			       %s AS view
-			""".formatted(DeficitObservationRepository.VIEW);
+			""".replace("$$latest", LatestSeverity.OBSERVATION).formatted(DeficitObservationRepository.VIEW);
 
 	private final Neo4jClient client;
 

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.ilo.coalition.graph.cypher.Where;
+import org.ilo.coalition.graph.indicator.LatestSeverity;
 import org.ilo.coalition.graph.matching.MatchStatus;
 import org.ilo.coalition.graph.reference.ReferenceCatalog;
 import org.ilo.coalition.graph.report.CoverageReport.AmountByUnit;
@@ -53,20 +54,19 @@ public class CoverageReports {
 			""";
 
 	// Per (objective, country) of those requests, once: many requests share an objective. The severity of each
-	// addressed indicator is its latest observation's in the country (the worse of two series that year), as matching
-	// reads it (MatchingDataReader); and the programmes the objective is aligned with.
+	// addressed indicator that has one in the country, by the severity rule (LatestSeverity), as matching reads it
+	// (MatchingDataReader); and the programmes the objective is aligned with.
 	private static final String OBJECTIVES = """
 			UNWIND $pairs AS pair
 			MATCH (o:Objective {id: pair.objective}), (c:Country {iso3: pair.country})
 			RETURN pair.objective AS objective, pair.country AS country,
 			       COLLECT { MATCH (o)-[:ALIGNED_WITH]->(p:PriorityProgramme) RETURN DISTINCT p.code } AS programmes,
 			       COLLECT { MATCH (o)-[:ADDRESSES]->(i:Indicator)
-			                 MATCH (i)<-[:OF_INDICATOR]-(d:DeficitObservation)-[:OBSERVED_IN]->(c)
-			                 WHERE d.severity IS NOT NULL
-			                 WITH i, d ORDER BY d.year DESC, d.severity DESC
-			                 WITH i, collect(d.severity)[0] AS latest
+			                 WITH DISTINCT i
+			                 WITH $$severity AS latest
+			                 WHERE latest IS NOT NULL
 			                 RETURN latest } AS severities
-			""";
+			""".replace("$$severity", LatestSeverity.SEVERITY);
 
 	// Also the resources-mobilized report's names of partner kinds.
 	static final Map<String, String> KIND_NAMES = Map.of("GOVERNMENT", "Government",

@@ -3,6 +3,7 @@ package org.ilo.coalition.graph.report;
 import java.util.List;
 
 import org.ilo.coalition.graph.cypher.Where;
+import org.ilo.coalition.graph.indicator.LatestSeverity;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,37 +29,35 @@ public class DeficitPicture {
 			int severity, String source) {
 	}
 
-	// The latest figure with a severity of each (member State, indicator), the worse of two series in one year, as
-	// the severity rule reads it (docs/indicators.md); then the worst first.
+	// The latest figure with a severity of each (member State, indicator), by the severity rule (LatestSeverity);
+	// then the worst first.
 	private static final String MOST_SEVERE = """
 			MATCH (c:Country {memberState: true})-[:IN_REGION]->(g:Region)
 			MATCH (i:Indicator)
 			WHERE $$filter
-			CALL (c, i) {
-			  MATCH (i)<-[:OF_INDICATOR]-(d:DeficitObservation)-[:OBSERVED_IN]->(c)
-			  WHERE d.severity IS NOT NULL
-			  RETURN d ORDER BY d.year DESC, d.severity DESC, d.series LIMIT 1
-			}
-			WITH c, g, i, d ORDER BY d.severity DESC, d.year DESC, c.iso3, i.code LIMIT $limit
+			WITH c, g, i, $$latest AS latest
+			WHERE latest IS NOT NULL
+			WITH c, g, i, latest AS d ORDER BY d.severity DESC, d.year DESC, c.iso3, i.code LIMIT $limit
 			RETURN c.iso3 AS country, g.code AS region, i.code AS indicator, d.series AS series, d.year AS year,
 			       d.value AS value, d.severity AS severity, d.source AS source
-			""";
+			""".replace("$$latest", LatestSeverity.OBSERVATION);
 
+	// Each member State's severity in each area: the worst of its indicators' severities (LatestSeverity), 0 without.
 	private static final String BANDS = """
 			MATCH (c:Country {memberState: true})-[:IN_REGION]->(g:Region)
 			MATCH (a:ThematicArea)
 			WHERE $$filter
 			WITH c, g, a, COLLECT {
-			  MATCH (a)<-[:MEASURES]-(i:Indicator)<-[:OF_INDICATOR]-(d:DeficitObservation)-[:OBSERVED_IN]->(c)
-			  WHERE d.severity IS NOT NULL
-			  WITH i, d ORDER BY d.year DESC, d.severity DESC
-			  WITH i, collect(d.severity)[0] AS latest
+			  MATCH (a)<-[:MEASURES]-(i:Indicator)
+			  WITH DISTINCT i
+			  WITH $$severity AS latest
+			  WHERE latest IS NOT NULL
 			  RETURN latest
 			} AS severities
 			WITH g.code AS region, a.code AS area, reduce(m = 0, s IN severities | CASE WHEN s > m THEN s ELSE m END) AS band
 			RETURN region, area, band, count(*) AS states
 			ORDER BY region, area, band
-			""";
+			""".replace("$$severity", LatestSeverity.SEVERITY);
 
 	private final Neo4jClient client;
 

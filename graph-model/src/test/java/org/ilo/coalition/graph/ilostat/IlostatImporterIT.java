@@ -228,6 +228,23 @@ class IlostatImporterIT extends GraphModelIntegrationTest {
 	}
 
 	@Test
+	void anOlderFigureLeavesARequestsSeverityAsItIs() {
+		GraphFixture fixture = new GraphFixture(this.neo4jClient);
+		fixture.observation("KEN", "8.5.2", 2021, 5.0, 2);
+		String objective = fixture.strategyWithObjective("KEN", "Jobs", "8.5.2").get(1);
+		fixture.request("KEN", objective, "Employment services", java.time.LocalDate.now().plusMonths(6),
+				"TECHNICAL_ASSISTANCE", List.of("EMPLOYMENT"));
+
+		// 11.2 % gives severity 4, but 2015 is older than the 2021 figure: the request's severity stays 2.
+		DataImportView report = this.importer.importFile(
+				utf8(BULK_HEADER + "KEN,BA:1,SDG_0852_SEX_AGE_RT,SEX_T,AGE_YTHADULT_YGE15,,2015,11.2,,,,\n"), "old.csv",
+				SECRETARIAT);
+
+		assertThat(report.created()).isEqualTo(1);
+		assertThat(report.severityChanges()).isEmpty();
+	}
+
+	@Test
 	void loadsTheShippedSnapshotOnceWithEveryFigureAsTheFileGivesIt(@Autowired ShippedDeficits shipped)
 			throws IOException {
 		DataImportView report = shipped.importIfNew().orElseThrow();

@@ -46,11 +46,15 @@ class MatchingDataSeverityIT extends GraphModelIntegrationTest {
 		String unmeasured = fixture.request("ARG", fixture.strategyWithObjective("ARG", "Pay", "8.5.1").get(1), "Pay",
 				deadline, "TECHNICAL_ASSISTANCE", List.of("INEQUALITY_DISCRIMINATION"));
 
+		// An older figure of another severity does not count: the latest does.
+		int latest = expectedSeverity("KEN", "SDG_0852_SEX_AGE_RT");
+		fixture.observation("KEN", "8.5.2", 1991, 0.0, (latest == 1) ? 5 : 1);
+
 		Map<String, MatchingData.Request> requests = new java.util.HashMap<>();
 		this.reader.read(MatchScope.EVERYTHING, LocalDate.now()).requests().forEach((r) -> requests.put(r.id(), r));
 
 		assertThat(requests.get(measured).deficits()).singleElement()
-			.satisfies((d) -> assertThat(d.severity()).isEqualTo(expectedSeverity("KEN", "SDG_0852_SEX_AGE_RT")));
+			.satisfies((d) -> assertThat(d.severity()).isEqualTo(latest));
 		// Argentina's 8.5.1 figure is hourly earnings in local currency, which gives no severity: "no data".
 		assertThat(requests.get(unmeasured).deficits()).singleElement()
 			.satisfies((d) -> assertThat(d.severity()).isNull());
