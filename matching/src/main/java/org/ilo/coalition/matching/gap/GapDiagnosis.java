@@ -25,8 +25,8 @@ public final class GapDiagnosis {
 	private static final GapReason[] FUNNEL = { GapReason.NO_OFFER_OF_KIND, GapReason.NO_OFFER_IN_AREA,
 			GapReason.NO_OFFER_FOR_PLACE, GapReason.NO_OFFER_WITH_EXPERTISE, GapReason.NO_OFFER_IN_TIME };
 
-	/** Per kind and unit: the areas its offers cover, and its offers by each place they serve. */
-	private record KindAndUnit(Set<String> areas, Map<String, List<Offer>> byPlace) {
+	/** Per kind and unit: the areas its offers cover, and its offers by each place they serve and area they cover. */
+	private record KindAndUnit(Set<String> areas, Map<String, List<Offer>> byPlaceAndArea) {
 	}
 
 	private final Map<String, KindAndUnit> offers = new HashMap<>();
@@ -34,9 +34,9 @@ public final class GapDiagnosis {
 	private final LocalDate planDate;
 
 	/**
-	 * Indexes the offers once, by kind and unit and then by each country and region they serve: a request then looks
-	 * only at the offers of its kind that serve its country or region (a few hundred of 50,000), instead of every offer
-	 * of its kind. Offers of partners that are not admitted are left out.
+	 * Indexes the offers once, by kind and unit and then by each (country or region they serve, area they cover): a
+	 * request then looks only at the offers of its kind that serve its country or region in one of its areas, instead
+	 * of every offer of its kind. Offers of partners that are not admitted are left out.
 	 */
 	public GapDiagnosis(Collection<Offer> offers, LocalDate planDate) {
 		this.planDate = planDate;
@@ -47,10 +47,12 @@ public final class GapDiagnosis {
 			KindAndUnit index = this.offers.computeIfAbsent(key(offer.kind(), offer.unit()),
 					(k) -> new KindAndUnit(new HashSet<>(), new HashMap<>()));
 			index.areas().addAll(offer.thematicAreas());
-			offer.countries().forEach((iso3) -> index.byPlace().computeIfAbsent(country(iso3), (p) -> new ArrayList<>())
-				.add(offer));
-			offer.regions().forEach((region) -> index.byPlace().computeIfAbsent(region(region), (p) -> new ArrayList<>())
-				.add(offer));
+			for (String area : offer.thematicAreas()) {
+				offer.countries().forEach((iso3) -> index.byPlaceAndArea()
+					.computeIfAbsent(key(country(iso3), area), (p) -> new ArrayList<>()).add(offer));
+				offer.regions().forEach((region) -> index.byPlaceAndArea()
+					.computeIfAbsent(key(region(region), area), (p) -> new ArrayList<>()).add(offer));
+			}
 		}
 	}
 
@@ -67,17 +69,20 @@ public final class GapDiagnosis {
 		if (request.thematicAreas().stream().noneMatch(index.areas()::contains)) {
 			return GapReason.NO_OFFER_IN_AREA;
 		}
-		// From here only offers serving the country or its region can pass; the rules decide on each of them. Each step
-		// keeps the offers that passed the steps before it, so the funnel empties at the step after the furthest any
-		// one offer gets.
+		// From here only offers serving the country or its region in one of the request's areas can get past the place
+		// step (the others stop at the area or place step, which the start value already covers); the rules decide on
+		// each of them. Each step keeps the offers that passed the steps before it, so the funnel empties at the step
+		// after the furthest any one offer gets.
 		int furthest = 2;
 		for (String place : List.of(country(request.country().iso3()), region(request.country().region()))) {
-			for (Offer offer : index.byPlace().getOrDefault(place, List.of())) {
-				int passed = stepsPassed(offer, request);
-				if (passed == FUNNEL.length) {
-					return null;
+			for (String area : request.thematicAreas()) {
+				for (Offer offer : index.byPlaceAndArea().getOrDefault(key(place, area), List.of())) {
+					int passed = stepsPassed(offer, request);
+					if (passed == FUNNEL.length) {
+						return null;
+					}
+					furthest = Math.max(furthest, passed);
 				}
-				furthest = Math.max(furthest, passed);
 			}
 		}
 		return FUNNEL[furthest];
