@@ -255,7 +255,7 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	}
 
 	@Test
-	void theSecretariatStartsARunAndWatchesItFinishOverTheSubscription() {
+	void theCoordinatorStartsARunAndWatchesItFinishOverTheSubscription() {
 		String objective = this.fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1").get(1);
 		this.fixture.request("KEN", objective, "Labour inspection", LocalDate.now().plusMonths(3), "TECHNICAL_ASSISTANCE",
 				List.of("EMPLOYMENT"));
@@ -263,7 +263,9 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		this.fixture.offer(partner, "TECHNICAL_ASSISTANCE", 100.0, "PERSON_DAYS", 1, List.of("en"), List.of("EMPLOYMENT"),
 				List.of("KEN"), List.of());
 		open();
-		signIn("secretariat", "demo");
+		signIn("coordinator", "demo");
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Suggestions to review"));
+		driver.findElement(By.cssSelector("#nav a[href='#/runs']")).click();
 		WebElement limit = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=number]")));
 		limit.clear();
 		limit.sendKeys("2");
@@ -271,10 +273,11 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		WebElement progress = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("run-progress")));
 		new WebDriverWait(driver, Duration.ofSeconds(60)).until(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#run-progress .run-state"), "Status: Completed"));
-		assertThat(progress.getText()).contains("Completed. New suggestions: 1; parts unmet: 0 of 1.", "Best score: 0 hard")
-			.doesNotContain("null");
+		assertThat(progress.getText()).contains("Completed. New suggestions: 1; parts unmet: 0 of 1.", "Best score: 0 hard",
+				"Review the suggestions").doesNotContain("null");
 		screenshot();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs-table"), "Completed"));
+		assertThat(driver.findElement(By.id("runs-table")).getText()).contains("coordinator");
 	}
 
 	@Test
