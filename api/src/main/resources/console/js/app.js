@@ -12,6 +12,7 @@ const ROUTES = [
   { path: 'review', key: 'nav.review', roles: ['COORDINATION_GROUP'], module: './screens/review.js' },
   { path: 'consents', key: 'nav.consents', roles: ['SECRETARIAT', 'COORDINATION_GROUP'], module: './screens/consents.js' },
   { path: 'country', key: 'nav.country', roles: ['MEMBER_STATE'], module: './screens/country.js' },
+  { path: 'requests', key: 'nav.requests', roles: ['MEMBER_STATE'], module: './screens/requests.js' },
   { path: 'directory', key: 'nav.directory', roles: null, module: './screens/directory.js' },
   { path: 'showcase', key: 'nav.showcase', roles: null, module: './screens/showcase.js' },
 ];

@@ -38,6 +38,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ilo.coalition.api.graphql.GlobalId.of;
@@ -255,6 +256,55 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aMemberStateFilesARequestSeesAnErrorAtItsFieldAndConfirmsReceiptOfADelivery() {
+		demo(this.fixture.partner("Government of Kenya", PartnerKind.GOVERNMENT, "KEN"));
+		String match = plantSuggestions(1).get(0);
+		deliverPartOf(match, 20.0);
+		open();
+		signIn("state-KEN", "demo");
+		open("#/requests");
+		WebElement form = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-form")));
+		form.findElement(By.name("title")).sendKeys("Training of labour inspectors");
+		form.findElement(By.name("amount")).sendKeys("30");
+		assertThat(form.findElement(By.name("unit")).getAttribute("value")).isEqualTo("PERSON_DAYS");
+		// Nothing sent without a deadline: the field says so and takes the focus.
+		driver.findElement(By.id("submit-request")).click();
+		WebElement deadline = form.findElement(By.name("deadline"));
+		this.wait.until(ExpectedConditions.attributeToBe(deadline, "aria-invalid", "true"));
+		assertThat(form.findElement(By.cssSelector("[data-field=deadline] .field-error")).getText())
+			.isEqualTo("This field is required.");
+		assertThat(active()).isEqualTo(deadline);
+		// A deadline that is not in the future: the server's BAD_REQUEST names input.deadline, shown at that field.
+		js("arguments[0].value = arguments[1];", deadline, LocalDate.now().toString());
+		driver.findElement(By.id("submit-request")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("[data-field=deadline] .field-error"), "deadline"));
+		assertThat(deadline.getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(form.findElement(By.name("title")).getAttribute("value")).isEqualTo("Training of labour inspectors");
+		assertThat(active()).isEqualTo(deadline);
+		screenshot();
+		js("arguments[0].value = arguments[1];", deadline, LocalDate.now().plusMonths(2).toString());
+		driver.findElement(By.id("submit-request")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".request-filed"),
+				"Request filed: “Training of labour inspectors” (Open)."));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests-list"), "Training of labour inspectors"));
+		assertThat(driver.findElement(By.id("requests-list")).getText()).contains("Requests: 2", "Technical assistance",
+				"30 person-days", "Open");
+		asCoordinator().document("{ supportRequests(filter: {country: \"KEN\", status: OPEN}) { edges { node { title amount language } } } }")
+			.execute()
+			.path("supportRequests.edges[*].node.title").entityList(String.class).contains("Training of labour inspectors");
+		// The partner's delivery waits for the member State's receipt.
+		WebElement delivery = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#receipts li.delivery")));
+		assertThat(delivery.getText()).contains("Partner 1 for “Request 1”", "Delivered: 20 person-days", "First mission");
+		delivery.findElement(By.cssSelector("button.confirm-receipt")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(delivery, "Receipt confirmed; the match is now: in delivery."));
+		asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { receivedAmount deliveries { receivedBy } } } }")
+			.variable("id", match).execute()
+			.path("node.receivedAmount").entity(Double.class).isEqualTo(20.0)
+			.path("node.deliveries[0].receivedBy").entity(String.class).isEqualTo("state-KEN");
+	}
+
+	@Test
 	void theCoordinatorStartsARunAndWatchesItFinishOverTheSubscription() {
 		String objective = this.fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1").get(1);
 		this.fixture.request("KEN", objective, "Labour inspection", LocalDate.now().plusMonths(3), "TECHNICAL_ASSISTANCE",
@@ -409,6 +459,39 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		return ids;
 	}
 
+	private String partnerNamed(String name) {
+		return this.neo4jClient.query("MATCH (p:Partner {name: $name}) RETURN p.id").bind(name).to("name")
+			.fetchAs(String.class).one().orElseThrow();
+	}
+
+	/** Marks a partner as demo data, so that a demo account (state-KEN, partner-1) signs in as it. */
+	private void demo(String partner) {
+		this.neo4jClient.query("MATCH (p:Partner {id: $id}) SET p.demo = true").bind(partner).to("id").run();
+	}
+
+	/** Accepts {@code match}, both parties confirm it, and its partner records a first delivery of {@code amount}. */
+	private void deliverPartOf(String match, double amount) {
+		String partner = partnerNamed("Partner 1");
+		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
+			.variable("id", match).execute()
+			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
+		for (GraphQlTester party : List.of(asPartner(partner), asMemberState("KEN"))) {
+			party.document("mutation($id: ID!, $v: Int!) { answerMatch(id: $id, version: $v, answer: CONFIRM) { id } }")
+				.variable("id", match).variable("v", matchVersion(match)).execute()
+				.path("answerMatch.id").hasValue();
+		}
+		asPartner(partner).document("mutation($input: RecordDeliveryInput!) { recordDelivery(input: $input) { matchStatus } }")
+			.variable("input", Map.of("matchId", match, "version", matchVersion(match), "amount", amount, "deliveredOn",
+					LocalDate.now().minusDays(3).toString(), "note", "First mission"))
+			.execute()
+			.path("recordDelivery.matchStatus").entity(String.class).isEqualTo("IN_DELIVERY");
+	}
+
+	private int matchVersion(String match) {
+		return asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { version } } }")
+			.variable("id", match).execute().path("node.version").entity(Integer.class).get();
+	}
+
 	private void assertDecision(String suggestion, String status, String comment) {
 		var response = asCoordinator()
 			.document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { status comment decidedBy } } }")
@@ -466,8 +549,8 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		return driver.switchTo().activeElement();
 	}
 
-	private Object js(String script) {
-		return ((JavascriptExecutor) driver).executeScript(script);
+	private Object js(String script, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(script, arguments);
 	}
 
 	private void screenshot() {
