@@ -305,6 +305,37 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theSecretariatSeesTheCoverageChartAndDownloadsTheCoverageCsv() {
+		List<String> suggestions = plantSuggestions(2);
+		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
+			.variable("id", suggestions.get(0)).execute()
+			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
+		open();
+		signIn("secretariat", "demo");
+		open("#/reports");
+		WebElement canvas = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart canvas")));
+		assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
+		WebElement chart = driver.findElement(By.id("coverage-chart"));
+		assertThat(chart.getAttribute("data-regions")).isEqualTo("AFRICA");
+		assertThat(chart.getAttribute("aria-label")).contains("Africa: 2 requests, 1 matched, 0 confirmed, 0 delivered");
+		assertThat(driver.findElement(By.cssSelector("#coverage-table tbody tr")).getText()).startsWith("Africa 2 1 0 0")
+			.contains("person-days requested");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mobilized .notice, #mobilized table")));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gaps .notice, #gaps table")));
+		// The restricted CSV is fetched with the Authorization header and handed over through a blob: URL.
+		driver.findElement(By.cssSelector("button.download[data-file='coverage.csv']")).click();
+		WebElement status = driver.findElement(By.id("download-status"));
+		this.wait.until(ExpectedConditions.textToBePresentInElement(status, "Downloaded coverage.csv ("));
+		assertThat(status.getAttribute("data-http-status")).isEqualTo("200");
+		assertThat(status.getText()).doesNotContain("(0 bytes)");
+		screenshot();
+		// No match is confirmed yet, so the IATI file has no activity to publish: the server's 404 is said readably.
+		driver.findElement(By.cssSelector("button.download[data-file='iati-activities.xml']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(status, "iati-activities.xml has nothing to hold yet."));
+		assertThat(status.getAttribute("data-http-status")).isEqualTo("404");
+	}
+
+	@Test
 	void theCoordinatorStartsARunAndWatchesItFinishOverTheSubscription() {
 		String objective = this.fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1").get(1);
 		this.fixture.request("KEN", objective, "Labour inspection", LocalDate.now().plusMonths(3), "TECHNICAL_ASSISTANCE",
