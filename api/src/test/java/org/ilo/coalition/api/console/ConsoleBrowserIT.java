@@ -336,6 +336,54 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aPartnerSeesWhatIsLeftOfItsOffersConfirmsTheMatchAwaitingItsConsentAndRecordsADelivery() {
+		String match = plantSuggestions(1).get(0);
+		String partner = partnerNamed("Partner 1");
+		demo(partner);
+		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
+			.variable("id", match).execute()
+			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
+		open();
+		signIn("partner-1", "demo");
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Partner 1: offers and matches"));
+		WebElement offer = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#offers tbody tr")));
+		// 100 person-days and one request offered; the accepted match holds 50 and the one slot.
+		assertThat(offer.findElements(By.tagName("td"))).extracting(WebElement::getText)
+			.containsExactly("Technical assistance", "100 person-days", "50 person-days", "1", "0", "Active");
+		WebElement consent = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partner-consents li.consent")));
+		assertThat(consent.getText()).contains("“Request 1” (Kenya)", "The member State has not answered yet.");
+		// Declining needs a reason: nothing is sent without one.
+		consent.findElement(By.cssSelector("button.decline")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(consent, "Give a reason to decline."));
+		assertThat(active().getTagName()).isEqualTo("textarea");
+		consent.findElement(By.cssSelector("button.confirm")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(consent, "Your answer: confirmed."));
+		assertThat(consent.getText()).contains("Answer recorded; the match is now: awaiting consent.");
+		screenshot();
+		asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { partnerConsent { answer answeredBy } } } }")
+			.variable("id", match).execute()
+			.path("node.partnerConsent.answer").entity(String.class).isEqualTo("CONFIRM")
+			.path("node.partnerConsent.answeredBy").entity(String.class).isEqualTo("partner-1");
+		// Once the member State confirms too, the partner records a delivery towards the match.
+		asMemberState("KEN").document("mutation($id: ID!, $v: Int!) { answerMatch(id: $id, version: $v, answer: CONFIRM) { matchStatus } }")
+			.variable("id", match).variable("v", matchVersion(match)).execute()
+			.path("answerMatch.matchStatus").entity(String.class).isEqualTo("CONFIRMED");
+		open("#/partner");
+		WebElement delivery = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partner-deliveries li.delivery")));
+		assertThat(delivery.getText()).contains("Delivered so far: 0 person-days of 50 person-days (confirmed).");
+		delivery.findElement(By.name("amount")).sendKeys("20");
+		delivery.findElement(By.name("note")).sendKeys("First mission");
+		delivery.findElement(By.cssSelector("button.record-delivery")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(delivery,
+				"Delivered so far: 20 person-days of 50 person-days (in delivery)."));
+		assertThat(delivery.getText()).contains("Delivery recorded: 20 person-days on");
+		asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { deliveries { amount note recordedBy } } } }")
+			.variable("id", match).execute()
+			.path("node.deliveries[0].amount").entity(Double.class).isEqualTo(20.0)
+			.path("node.deliveries[0].recordedBy").entity(String.class).isEqualTo("partner-1");
+	}
+
+	@Test
 	void theCoordinatorStartsARunAndWatchesItFinishOverTheSubscription() {
 		String objective = this.fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1").get(1);
 		this.fixture.request("KEN", objective, "Labour inspection", LocalDate.now().plusMonths(3), "TECHNICAL_ASSISTANCE",
