@@ -384,6 +384,40 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theCoordinatorAdmitsOneApplicationAndRejectsAnotherWithAReason() {
+		String first = of("Partner", this.fixture.partner("Applicant A", PartnerKind.NGO, "KEN", "PENDING"));
+		String second = of("Partner", this.fixture.partner("Applicant B", PartnerKind.ENTERPRISE, "KEN", "PENDING"));
+		open();
+		signIn("coordinator", "demo");
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Suggestions to review"));
+		driver.findElement(By.cssSelector("#nav a[href='#/members']")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#applications li.application"), 2));
+		assertThat(driver.findElement(By.id("applications-count")).getText()).isEqualTo("Applications waiting for a decision: 2");
+		List<WebElement> cards = driver.findElements(By.cssSelector("#applications li.application"));
+		assertThat(cards.get(0).getText()).contains("Applicant A", "NGO, Kenya; applied");
+		cards.get(0).findElement(By.cssSelector("button.admit")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#applications li.application"), 1));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Applicant A: admitted."));
+		WebElement card = driver.findElement(By.cssSelector("#applications li.application"));
+		assertThat(active()).isEqualTo(card.findElement(By.tagName("h3")));
+		// Rejecting needs a reason: nothing is sent without one.
+		card.findElement(By.cssSelector("button.reject")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(card, "Give a reason to reject the application."));
+		assertThat(active().getTagName()).isEqualTo("textarea");
+		active().sendKeys("Not a labour-market actor");
+		screenshot();
+		card.findElement(By.cssSelector("button.reject")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applications"),
+				"Every application on this page has been decided."));
+		String status = "query($id: ID!) { node(id: $id) { ... on Partner { membershipStatus decisionReason } } }";
+		asCoordinator().document(status).variable("id", first).execute()
+			.path("node.membershipStatus").entity(String.class).isEqualTo("ADMITTED");
+		asCoordinator().document(status).variable("id", second).execute()
+			.path("node.membershipStatus").entity(String.class).isEqualTo("REJECTED")
+			.path("node.decisionReason").entity(String.class).isEqualTo("Not a labour-market actor");
+	}
+
+	@Test
 	void theCoordinatorStartsARunAndWatchesItFinishOverTheSubscription() {
 		String objective = this.fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1").get(1);
 		this.fixture.request("KEN", objective, "Labour inspection", LocalDate.now().plusMonths(3), "TECHNICAL_ASSISTANCE",
