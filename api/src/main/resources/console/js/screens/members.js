@@ -22,16 +22,21 @@ export async function render(main) {
   const heading = h('h1', { text: t('members.title') });
   const body = h('div', { id: 'applications' });
   const caption = h('p', { class: 'hint', id: 'applications-count' });
+  let waiting = 0;
+  const count = (value) => {
+    waiting = value;
+    caption.textContent = t('members.count', { count: formatNumber(waiting) });
+  };
   const load = async (after) => {
     loading(body);
     try {
       const connection = (await graphql(PENDING, { first: 10, after })).partners;
-      caption.textContent = t('members.count', { count: formatNumber(connection.totalCount) });
+      count(connection.totalCount);
       if (connection.edges.length === 0) {
         loaded(body, h('p', { class: 'notice', text: t('members.empty') }));
       } else {
         const list = h('ul', { class: 'cards' });
-        list.append(...connection.edges.map(({ node }) => card(node, list, heading)));
+        list.append(...connection.edges.map(({ node }) => card(node, list, heading, () => count(waiting - 1))));
         loaded(body, list);
       }
       return connection.pageInfo;
@@ -46,7 +51,7 @@ export async function render(main) {
   return null;
 }
 
-function card(partner, list, heading) {
+function card(partner, list, heading, decided) {
   const headingId = uid('application');
   const reasonId = uid('decision-reason');
   const feedback = h('div');
@@ -75,6 +80,7 @@ function card(partner, list, heading) {
     reject.disabled = true;
     try {
       const result = (await graphql(DECIDE, { partnerId: partner.id, decision, reason: reason.value.trim() || null })).decideMembership;
+      decided();
       announce(t('members.decided', { partner: partner.name, status: label('MembershipStatus', result.membershipStatus) }));
       // The card leaves the page; the focus goes to the next application, else the previous one, else the heading.
       const next = item.nextElementSibling || item.previousElementSibling;

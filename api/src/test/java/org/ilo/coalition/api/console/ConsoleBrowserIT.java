@@ -398,6 +398,7 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		cards.get(0).findElement(By.cssSelector("button.admit")).click();
 		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#applications li.application"), 1));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Applicant A: admitted."));
+		assertThat(driver.findElement(By.id("applications-count")).getText()).isEqualTo("Applications waiting for a decision: 1");
 		WebElement card = driver.findElement(By.cssSelector("#applications li.application"));
 		assertThat(active()).isEqualTo(card.findElement(By.tagName("h3")));
 		// Rejecting needs a reason: nothing is sent without one.
