@@ -454,11 +454,41 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		signIn("coordinator", "demo");
 		driver.findElement(By.cssSelector("#nav a[href='#/consents']")).click();
 		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("#consents caption"), "Matches awaiting consent: 1"));
-		List<WebElement> cells = driver.findElements(By.cssSelector("#consents tbody tr > *"));
+		List<WebElement> cells = driver.findElements(By.cssSelector("#consents tbody tr > :not(.action)"));
 		assertThat(cells).extracting(WebElement::getText).startsWith("Partner 2 for “Request 2”", "Kenya", "50 person-days")
 			.endsWith("not yet", "not yet");
 		assertThat(cells.get(3).getText()).endsWith("UTC");
 		screenshot();
+	}
+
+	@Test
+	void theCoordinatorRetractsAMatchAwaitingConsentWithAReason() {
+		String match = plantSuggestions(1).get(0);
+		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
+			.variable("id", match).execute()
+			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
+		open();
+		signIn("coordinator", "demo");
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Suggestions to review"));
+		driver.findElement(By.cssSelector("#nav a[href='#/consents']")).click();
+		WebElement retract = this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#consents button.retract")));
+		assertThat(retract.getAttribute("aria-label")).isEqualTo("Retract the match Partner 1 for “Request 1”");
+		retract.click();
+		// The form opens under the table with the focus on its reason; nothing is sent without one.
+		WebElement reason = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#retract textarea")));
+		assertThat(active()).isEqualTo(reason);
+		driver.findElement(By.id("retract-submit")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("retract"), "Give a reason to retract the match."));
+		reason.sendKeys("The partner's offer no longer fits the national plan");
+		screenshot();
+		driver.findElement(By.id("retract-submit")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consents"), "No match is awaiting consent."));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Retracted: Partner 1 for “Request 1”."));
+		assertThat(active().getTagName()).isEqualTo("h1");
+		asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { matchStatus endReason } } }")
+			.variable("id", match).execute()
+			.path("node.matchStatus").entity(String.class).isEqualTo("RETRACTED")
+			.path("node.endReason").entity(String.class).isEqualTo("The partner's offer no longer fits the national plan");
 	}
 
 	@Test
