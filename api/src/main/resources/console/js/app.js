@@ -11,12 +11,16 @@ const ROUTES = [
   { path: 'runs', key: 'nav.runs', roles: ['SECRETARIAT', 'COORDINATION_GROUP'], module: './screens/runs.js' },
   { path: 'review', key: 'nav.review', roles: ['COORDINATION_GROUP'], module: './screens/review.js' },
   { path: 'consents', key: 'nav.consents', roles: ['SECRETARIAT', 'COORDINATION_GROUP'], module: './screens/consents.js' },
+  { path: 'members', key: 'nav.members', roles: ['COORDINATION_GROUP'], module: './screens/members.js' },
   { path: 'country', key: 'nav.country', roles: ['MEMBER_STATE'], module: './screens/country.js' },
+  { path: 'requests', key: 'nav.requests', roles: ['MEMBER_STATE'], module: './screens/requests.js' },
+  { path: 'partner', key: 'nav.partner', roles: ['PARTNER'], module: './screens/partner.js' },
+  { path: 'reports', key: 'nav.reports', roles: ['SECRETARIAT', 'COORDINATION_GROUP'], module: './screens/reports.js' },
   { path: 'directory', key: 'nav.directory', roles: null, module: './screens/directory.js' },
   { path: 'showcase', key: 'nav.showcase', roles: null, module: './screens/showcase.js' },
 ];
 
-const HOME = { SECRETARIAT: 'runs', COORDINATION_GROUP: 'review', MEMBER_STATE: 'country', PARTNER: 'directory', PUBLIC: 'directory' };
+const HOME = { SECRETARIAT: 'runs', COORDINATION_GROUP: 'review', MEMBER_STATE: 'country', PARTNER: 'partner', PUBLIC: 'directory' };
 
 const main = document.getElementById('main');
 let cleanup = null;

@@ -62,6 +62,47 @@ export async function severityChart(element, observations, countryName) {
   };
 }
 
+/**
+ * A bar chart of the coverage report grouped by region (`rows` of Query.coverageReport with groupBy [REGION]): for each
+ * region the requests, and how many are matched, confirmed and delivered; returns a function that disposes of it.
+ */
+export async function coverageChart(element, rows) {
+  const lib = await echarts();
+  const names = rows.map((row) => row.keys[0]?.name || '');
+  const measures = ['requests', 'matched', 'confirmed', 'delivered'];
+  const colours = ['#0b4f8a', '#2a7ab8', '#1d6b3a', '#8a4b0b'];
+  const chart = lib.init(element, null, { renderer: 'canvas' });
+  chart.setOption({
+    aria: {
+      enabled: true,
+      label: {
+        description: t('chart.coverageDescription', { count: rows.length, data: rows.map((row, index) => t('chart.coverageItem', {
+          region: names[index], requests: row.requests, matched: row.matched, confirmed: row.confirmed, delivered: row.delivered })).join('; ') }),
+      },
+    },
+    animation: false,
+    textStyle: { color: '#1b1b1b' },
+    title: { text: t('chart.coverageTitle'), left: 8, textStyle: { fontSize: 14, color: '#1b1b1b' } },
+    legend: { top: 24, textStyle: { color: '#1b1b1b' } },
+    grid: { left: 8, right: 24, top: 64, bottom: 30, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: names, axisLabel: { color: '#1b1b1b' } },
+    yAxis: { type: 'value', minInterval: 1, name: t('chart.requestsAxis'), axisLabel: { color: '#1b1b1b' } },
+    series: measures.map((measure, index) => ({
+      type: 'bar', name: t(`chart.${measure}`), itemStyle: { color: colours[index] },
+      label: { show: true, position: 'top', color: '#1b1b1b', formatter: (item) => formatNumber(item.value) },
+      data: rows.map((row) => row[measure]),
+    })),
+  });
+  element.dataset.regions = rows.map((row) => row.keys[0]?.code || '').join(' ');
+  const resize = () => chart.resize();
+  window.addEventListener('resize', resize);
+  return () => {
+    window.removeEventListener('resize', resize);
+    chart.dispose();
+  };
+}
+
 function escape(text) {
   return String(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

@@ -1,4 +1,4 @@
-// Secretariat and coordination group: matching runs. The secretariat starts one (Mutation.startMatching); both watch a
+// Secretariat and coordination group: matching runs. Either starts one (Mutation.startMatching); both watch a
 // queued or solving run live over the graphql-ws subscription Subscription.matchRunProgress, or by polling matchRun
 // where no WebSocket is available (docs/console.md, Subscriptions).
 
@@ -28,7 +28,8 @@ function score(run) {
 }
 
 export async function render(main) {
-  const secretariat = currentCaller().role === 'SECRETARIAT';
+  // Both roles that see this screen may start a run (docs/security.md, startMatching).
+  const canStart = ['SECRETARIAT', 'COORDINATION_GROUP'].includes(currentCaller().role);
   const heading = h('h1', { text: t('runs.title') });
   const table = h('div', { id: 'runs-table' });
   const progress = h('section', { id: 'run-progress', 'aria-labelledby': 'run-progress-title', hidden: true });
@@ -128,7 +129,7 @@ export async function render(main) {
 
   const pages = pager(load);
   main.append(heading);
-  if (secretariat) {
+  if (canStart) {
     const limitId = uid('time-limit');
     const limit = h('input', { id: limitId, type: 'number', min: '1', max: '300', value: '10', inputmode: 'numeric',
       'aria-describedby': `${limitId}-hint` });
@@ -155,8 +156,6 @@ export async function render(main) {
     h('p', { id: `${limitId}-hint`, class: 'hint', text: t('runs.timeLimitHint') }),
     feedback,
     h('div', { class: 'actions' }, button)));
-  } else {
-    main.append(h('p', { class: 'hint', text: t('runs.onlySecretariat') }));
   }
   main.append(progress, h('h2', { text: t('runs.listTitle') }), table, pages.element);
   await pages.first();

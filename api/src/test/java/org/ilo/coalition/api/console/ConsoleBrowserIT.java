@@ -38,6 +38,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ilo.coalition.api.graphql.GlobalId.of;
@@ -255,7 +256,170 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	}
 
 	@Test
-	void theSecretariatStartsARunAndWatchesItFinishOverTheSubscription() {
+	void aMemberStateFilesARequestSeesAnErrorAtItsFieldAndConfirmsReceiptOfADelivery() {
+		demo(this.fixture.partner("Government of Kenya", PartnerKind.GOVERNMENT, "KEN"));
+		String match = plantSuggestions(1).get(0);
+		deliverPartOf(match, 20.0);
+		open();
+		signIn("state-KEN", "demo");
+		open("#/requests");
+		WebElement form = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-form")));
+		form.findElement(By.name("title")).sendKeys("Training of labour inspectors");
+		form.findElement(By.name("amount")).sendKeys("30");
+		assertThat(form.findElement(By.name("unit")).getAttribute("value")).isEqualTo("PERSON_DAYS");
+		// Nothing sent without a deadline: the field says so and takes the focus.
+		driver.findElement(By.id("submit-request")).click();
+		WebElement deadline = form.findElement(By.name("deadline"));
+		this.wait.until(ExpectedConditions.attributeToBe(deadline, "aria-invalid", "true"));
+		assertThat(form.findElement(By.cssSelector("[data-field=deadline] .field-error")).getText())
+			.isEqualTo("This field is required.");
+		assertThat(active()).isEqualTo(deadline);
+		// A deadline that is not in the future: the server's BAD_REQUEST names input.deadline, shown at that field.
+		js("arguments[0].value = arguments[1];", deadline, LocalDate.now().toString());
+		driver.findElement(By.id("submit-request")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("[data-field=deadline] .field-error"), "deadline"));
+		assertThat(deadline.getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(form.findElement(By.name("title")).getAttribute("value")).isEqualTo("Training of labour inspectors");
+		assertThat(active()).isEqualTo(deadline);
+		screenshot();
+		js("arguments[0].value = arguments[1];", deadline, LocalDate.now().plusMonths(2).toString());
+		driver.findElement(By.id("submit-request")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".request-filed"),
+				"Request filed: “Training of labour inspectors” (Open)."));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests-list"), "Training of labour inspectors"));
+		assertThat(driver.findElement(By.id("requests-list")).getText()).contains("Requests: 2", "Technical assistance",
+				"30 person-days", "Open");
+		asCoordinator().document("{ supportRequests(filter: {country: \"KEN\", status: OPEN}) { edges { node { title amount language } } } }")
+			.execute()
+			.path("supportRequests.edges[*].node.title").entityList(String.class).contains("Training of labour inspectors");
+		// The partner's delivery waits for the member State's receipt.
+		WebElement delivery = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#receipts li.delivery")));
+		assertThat(delivery.getText()).contains("Partner 1 for “Request 1”", "Delivered: 20 person-days", "First mission");
+		delivery.findElement(By.cssSelector("button.confirm-receipt")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(delivery, "Receipt confirmed; the match is now: in delivery."));
+		asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { receivedAmount deliveries { receivedBy } } } }")
+			.variable("id", match).execute()
+			.path("node.receivedAmount").entity(Double.class).isEqualTo(20.0)
+			.path("node.deliveries[0].receivedBy").entity(String.class).isEqualTo("state-KEN");
+	}
+
+	@Test
+	void theSecretariatSeesTheCoverageChartAndDownloadsTheCoverageCsv() {
+		List<String> suggestions = plantSuggestions(2);
+		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
+			.variable("id", suggestions.get(0)).execute()
+			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
+		open();
+		signIn("secretariat", "demo");
+		open("#/reports");
+		WebElement canvas = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart canvas")));
+		assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
+		WebElement chart = driver.findElement(By.id("coverage-chart"));
+		assertThat(chart.getAttribute("data-regions")).isEqualTo("AFRICA");
+		assertThat(chart.getAttribute("aria-label")).contains("Africa: 2 requests, 1 matched, 0 confirmed, 0 delivered");
+		assertThat(driver.findElement(By.cssSelector("#coverage-table tbody tr")).getText()).startsWith("Africa 2 1 0 0")
+			.contains("person-days requested");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mobilized .notice, #mobilized table")));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gaps .notice, #gaps table")));
+		// The restricted CSV is fetched with the Authorization header and handed over through a blob: URL.
+		driver.findElement(By.cssSelector("button.download[data-file='coverage.csv']")).click();
+		WebElement status = driver.findElement(By.id("download-status"));
+		this.wait.until(ExpectedConditions.textToBePresentInElement(status, "Downloaded coverage.csv ("));
+		assertThat(status.getAttribute("data-http-status")).isEqualTo("200");
+		assertThat(status.getText()).doesNotContain("(0 bytes)");
+		screenshot();
+		// No match is confirmed yet, so the IATI file has no activity to publish: the server's 404 is said readably.
+		driver.findElement(By.cssSelector("button.download[data-file='iati-activities.xml']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(status, "iati-activities.xml has nothing to hold yet."));
+		assertThat(status.getAttribute("data-http-status")).isEqualTo("404");
+	}
+
+	@Test
+	void aPartnerSeesWhatIsLeftOfItsOffersConfirmsTheMatchAwaitingItsConsentAndRecordsADelivery() {
+		String match = plantSuggestions(1).get(0);
+		String partner = partnerNamed("Partner 1");
+		demo(partner);
+		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
+			.variable("id", match).execute()
+			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
+		open();
+		signIn("partner-1", "demo");
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Partner 1: offers and matches"));
+		WebElement offer = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#offers tbody tr")));
+		// 100 person-days and one request offered; the accepted match holds 50 and the one slot.
+		assertThat(offer.findElements(By.tagName("td"))).extracting(WebElement::getText)
+			.containsExactly("Technical assistance", "100 person-days", "50 person-days", "1", "0", "Active");
+		WebElement consent = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partner-consents li.consent")));
+		assertThat(consent.getText()).contains("“Request 1” (Kenya)", "The member State has not answered yet.");
+		// Declining needs a reason: nothing is sent without one.
+		consent.findElement(By.cssSelector("button.decline")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(consent, "Give a reason to decline."));
+		assertThat(active().getTagName()).isEqualTo("textarea");
+		consent.findElement(By.cssSelector("button.confirm")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(consent, "Your answer: confirmed."));
+		assertThat(consent.getText()).contains("Answer recorded; the match is now: awaiting consent.");
+		screenshot();
+		asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { partnerConsent { answer answeredBy } } } }")
+			.variable("id", match).execute()
+			.path("node.partnerConsent.answer").entity(String.class).isEqualTo("CONFIRM")
+			.path("node.partnerConsent.answeredBy").entity(String.class).isEqualTo("partner-1");
+		// Once the member State confirms too, the partner records a delivery towards the match.
+		asMemberState("KEN").document("mutation($id: ID!, $v: Int!) { answerMatch(id: $id, version: $v, answer: CONFIRM) { matchStatus } }")
+			.variable("id", match).variable("v", matchVersion(match)).execute()
+			.path("answerMatch.matchStatus").entity(String.class).isEqualTo("CONFIRMED");
+		open("#/partner");
+		WebElement delivery = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partner-deliveries li.delivery")));
+		assertThat(delivery.getText()).contains("Delivered so far: 0 person-days of 50 person-days (confirmed).");
+		delivery.findElement(By.name("amount")).sendKeys("20");
+		delivery.findElement(By.name("note")).sendKeys("First mission");
+		delivery.findElement(By.cssSelector("button.record-delivery")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(delivery,
+				"Delivered so far: 20 person-days of 50 person-days (in delivery)."));
+		assertThat(delivery.getText()).contains("Delivery recorded: 20 person-days on");
+		asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { deliveries { amount note recordedBy } } } }")
+			.variable("id", match).execute()
+			.path("node.deliveries[0].amount").entity(Double.class).isEqualTo(20.0)
+			.path("node.deliveries[0].recordedBy").entity(String.class).isEqualTo("partner-1");
+	}
+
+	@Test
+	void theCoordinatorAdmitsOneApplicationAndRejectsAnotherWithAReason() {
+		String first = of("Partner", this.fixture.partner("Applicant A", PartnerKind.NGO, "KEN", "PENDING"));
+		String second = of("Partner", this.fixture.partner("Applicant B", PartnerKind.ENTERPRISE, "KEN", "PENDING"));
+		open();
+		signIn("coordinator", "demo");
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Suggestions to review"));
+		driver.findElement(By.cssSelector("#nav a[href='#/members']")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#applications li.application"), 2));
+		assertThat(driver.findElement(By.id("applications-count")).getText()).isEqualTo("Applications waiting for a decision: 2");
+		List<WebElement> cards = driver.findElements(By.cssSelector("#applications li.application"));
+		assertThat(cards.get(0).getText()).contains("Applicant A", "NGO, Kenya; applied");
+		cards.get(0).findElement(By.cssSelector("button.admit")).click();
+		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#applications li.application"), 1));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Applicant A: admitted."));
+		assertThat(driver.findElement(By.id("applications-count")).getText()).isEqualTo("Applications waiting for a decision: 1");
+		WebElement card = driver.findElement(By.cssSelector("#applications li.application"));
+		assertThat(active()).isEqualTo(card.findElement(By.tagName("h3")));
+		// Rejecting needs a reason: nothing is sent without one.
+		card.findElement(By.cssSelector("button.reject")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(card, "Give a reason to reject the application."));
+		assertThat(active().getTagName()).isEqualTo("textarea");
+		active().sendKeys("Not a labour-market actor");
+		screenshot();
+		card.findElement(By.cssSelector("button.reject")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applications"),
+				"Every application on this page has been decided."));
+		String status = "query($id: ID!) { node(id: $id) { ... on Partner { membershipStatus decisionReason } } }";
+		asCoordinator().document(status).variable("id", first).execute()
+			.path("node.membershipStatus").entity(String.class).isEqualTo("ADMITTED");
+		asCoordinator().document(status).variable("id", second).execute()
+			.path("node.membershipStatus").entity(String.class).isEqualTo("REJECTED")
+			.path("node.decisionReason").entity(String.class).isEqualTo("Not a labour-market actor");
+	}
+
+	@Test
+	void theCoordinatorStartsARunAndWatchesItFinishOverTheSubscription() {
 		String objective = this.fixture.strategyWithObjective("KEN", "Kenya strategy", "8.3.1").get(1);
 		this.fixture.request("KEN", objective, "Labour inspection", LocalDate.now().plusMonths(3), "TECHNICAL_ASSISTANCE",
 				List.of("EMPLOYMENT"));
@@ -263,7 +427,9 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		this.fixture.offer(partner, "TECHNICAL_ASSISTANCE", 100.0, "PERSON_DAYS", 1, List.of("en"), List.of("EMPLOYMENT"),
 				List.of("KEN"), List.of());
 		open();
-		signIn("secretariat", "demo");
+		signIn("coordinator", "demo");
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Suggestions to review"));
+		driver.findElement(By.cssSelector("#nav a[href='#/runs']")).click();
 		WebElement limit = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=number]")));
 		limit.clear();
 		limit.sendKeys("2");
@@ -271,10 +437,11 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		WebElement progress = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("run-progress")));
 		new WebDriverWait(driver, Duration.ofSeconds(60)).until(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#run-progress .run-state"), "Status: Completed"));
-		assertThat(progress.getText()).contains("Completed. New suggestions: 1; parts unmet: 0 of 1.", "Best score: 0 hard")
-			.doesNotContain("null");
+		assertThat(progress.getText()).contains("Completed. New suggestions: 1; parts unmet: 0 of 1.", "Best score: 0 hard",
+				"Review the suggestions").doesNotContain("null");
 		screenshot();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs-table"), "Completed"));
+		assertThat(driver.findElement(By.id("runs-table")).getText()).contains("coordinator");
 	}
 
 	@Test
@@ -287,11 +454,41 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		signIn("coordinator", "demo");
 		driver.findElement(By.cssSelector("#nav a[href='#/consents']")).click();
 		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("#consents caption"), "Matches awaiting consent: 1"));
-		List<WebElement> cells = driver.findElements(By.cssSelector("#consents tbody tr > *"));
+		List<WebElement> cells = driver.findElements(By.cssSelector("#consents tbody tr > :not(.action)"));
 		assertThat(cells).extracting(WebElement::getText).startsWith("Partner 2 for “Request 2”", "Kenya", "50 person-days")
 			.endsWith("not yet", "not yet");
 		assertThat(cells.get(3).getText()).endsWith("UTC");
 		screenshot();
+	}
+
+	@Test
+	void theCoordinatorRetractsAMatchAwaitingConsentWithAReason() {
+		String match = plantSuggestions(1).get(0);
+		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
+			.variable("id", match).execute()
+			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
+		open();
+		signIn("coordinator", "demo");
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Suggestions to review"));
+		driver.findElement(By.cssSelector("#nav a[href='#/consents']")).click();
+		WebElement retract = this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#consents button.retract")));
+		assertThat(retract.getAttribute("aria-label")).isEqualTo("Retract the match Partner 1 for “Request 1”");
+		retract.click();
+		// The form opens under the table with the focus on its reason; nothing is sent without one.
+		WebElement reason = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#retract textarea")));
+		assertThat(active()).isEqualTo(reason);
+		driver.findElement(By.id("retract-submit")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("retract"), "Give a reason to retract the match."));
+		reason.sendKeys("The partner's offer no longer fits the national plan");
+		screenshot();
+		driver.findElement(By.id("retract-submit")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consents"), "No match is awaiting consent."));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Retracted: Partner 1 for “Request 1”."));
+		assertThat(active().getTagName()).isEqualTo("h1");
+		asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { matchStatus endReason } } }")
+			.variable("id", match).execute()
+			.path("node.matchStatus").entity(String.class).isEqualTo("RETRACTED")
+			.path("node.endReason").entity(String.class).isEqualTo("The partner's offer no longer fits the national plan");
 	}
 
 	@Test
@@ -406,6 +603,39 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		return ids;
 	}
 
+	private String partnerNamed(String name) {
+		return this.neo4jClient.query("MATCH (p:Partner {name: $name}) RETURN p.id").bind(name).to("name")
+			.fetchAs(String.class).one().orElseThrow();
+	}
+
+	/** Marks a partner as demo data, so that a demo account (state-KEN, partner-1) signs in as it. */
+	private void demo(String partner) {
+		this.neo4jClient.query("MATCH (p:Partner {id: $id}) SET p.demo = true").bind(partner).to("id").run();
+	}
+
+	/** Accepts {@code match}, both parties confirm it, and its partner records a first delivery of {@code amount}. */
+	private void deliverPartOf(String match, double amount) {
+		String partner = partnerNamed("Partner 1");
+		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
+			.variable("id", match).execute()
+			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
+		for (GraphQlTester party : List.of(asPartner(partner), asMemberState("KEN"))) {
+			party.document("mutation($id: ID!, $v: Int!) { answerMatch(id: $id, version: $v, answer: CONFIRM) { id } }")
+				.variable("id", match).variable("v", matchVersion(match)).execute()
+				.path("answerMatch.id").hasValue();
+		}
+		asPartner(partner).document("mutation($input: RecordDeliveryInput!) { recordDelivery(input: $input) { matchStatus } }")
+			.variable("input", Map.of("matchId", match, "version", matchVersion(match), "amount", amount, "deliveredOn",
+					LocalDate.now().minusDays(3).toString(), "note", "First mission"))
+			.execute()
+			.path("recordDelivery.matchStatus").entity(String.class).isEqualTo("IN_DELIVERY");
+	}
+
+	private int matchVersion(String match) {
+		return asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { version } } }")
+			.variable("id", match).execute().path("node.version").entity(Integer.class).get();
+	}
+
 	private void assertDecision(String suggestion, String status, String comment) {
 		var response = asCoordinator()
 			.document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { status comment decidedBy } } }")
@@ -463,8 +693,8 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		return driver.switchTo().activeElement();
 	}
 
-	private Object js(String script) {
-		return ((JavascriptExecutor) driver).executeScript(script);
+	private Object js(String script, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(script, arguments);
 	}
 
 	private void screenshot() {

@@ -1,7 +1,6 @@
 package org.ilo.coalition.api.security;
 
 import java.util.List;
-import java.util.Map;
 
 import org.ilo.coalition.api.test.ApiIntegrationTest;
 import org.ilo.coalition.api.test.HttpGraphQl;
@@ -30,8 +29,9 @@ class CallerRolesIT extends ApiIntegrationTest {
 	void aRefusalNamesTheRoleAndTheOperation() {
 		assertRefusal(asPartner("p1").documentName("auditEvents").execute(), "FORBIDDEN",
 				"A PARTNER user may not read auditEvents");
-		assertRefusal(asCoordinator().documentName("startMatching").variable("input", Map.of()).execute(),
-				"FORBIDDEN", "A COORDINATION_GROUP user may not call startMatching");
+		assertRefusal(asCoordinator()
+			.document("mutation { freezeReport(input: {label: \"x\", report: DATA_COVERAGE}) { id } }")
+			.execute(), "FORBIDDEN", "A COORDINATION_GROUP user may not call freezeReport");
 	}
 
 	private GraphQlTester withRoles(List<String> roles) {
