@@ -50,6 +50,9 @@ public class DemoLifecycle {
 	private static final Actor COORDINATOR = new Actor("coordinator", "COORDINATION_GROUP");
 
 	/** The stages played, in the order of the run's suggestions (most severe need first). */
+	/** The member State whose request awaits consent first, as the README and docs/console.md show it. */
+	static final String FEATURED_MEMBER_STATE = "KEN";
+
 	public enum Stage {
 
 		AWAITING_CONSENT, AWAITING_MEMBER_STATE, CONFIRMED, IN_DELIVERY, DELIVERED, DECLINED, REJECTED
@@ -97,6 +100,14 @@ public class DemoLifecycle {
 				SuggestionStatus.PROPOSED, null, null, null, null, null, null), 100, null).items()) {
 			if (requests.add(suggestion.requestId())) {
 				firstPerRequest.add(suggestion);
+			}
+		}
+		// The README's walk-through and the console's sign in as state-KEN and find a match awaiting its consent: give the
+		// first stage a Kenyan request when the run suggested one.
+		for (int i = 1; i < firstPerRequest.size(); i++) {
+			if (FEATURED_MEMBER_STATE.equals(firstPerRequest.get(i).countryIso3())) {
+				firstPerRequest.add(0, firstPerRequest.remove(i));
+				break;
 			}
 		}
 		// The delivered match reports a result: give that stage a request whose country has a figure to start from.

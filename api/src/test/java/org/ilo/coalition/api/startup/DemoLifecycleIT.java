@@ -54,6 +54,10 @@ class DemoLifecycleIT extends ApiIntegrationTest {
 		assertThat(played).containsOnlyKeys(DemoLifecycle.Stage.values());
 		assertThat(status(played.get(DemoLifecycle.Stage.AWAITING_CONSENT))).containsEntry("matchStatus", "AWAITING_CONSENT")
 			.containsEntry("requestStatus", "PARTIALLY_MATCHED");
+		// Kenya's: the walk-through signs in as state-KEN to answer it.
+		asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { request { country { iso3 } } } } }")
+			.variable("id", of("MatchSuggestion", played.get(DemoLifecycle.Stage.AWAITING_CONSENT))).execute()
+			.path("node.request.country.iso3").entity(String.class).isEqualTo("KEN");
 		assertThat(status(played.get(DemoLifecycle.Stage.AWAITING_MEMBER_STATE)))
 			.containsEntry("matchStatus", "AWAITING_CONSENT").containsEntry("partnerAnswer", "CONFIRM");
 		assertThat(status(played.get(DemoLifecycle.Stage.CONFIRMED))).containsEntry("matchStatus", "CONFIRMED");
