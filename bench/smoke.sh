@@ -2,7 +2,8 @@
 # The API checked from outside: the packaged jar on an embedded database (demo data is generated on a new directory),
 # the README's directory and country queries, a member State's request, an impossible date, a matching run and its
 # explained suggestions, refusals (public audit trail, forged bearer token), /error, the demo's matches at every stage
-# after the review with the coordination group's notifications, and GraphiQL without a CDN.
+# after the review with the coordination group's notifications, GraphiQL and the console without a CDN, a run started
+# by the coordinator, state-KEN's match awaiting consent, and the reports' public and restricted CSVs.
 #
 #   bench/smoke.sh DATA_DIR [PORT]        # JAR= overrides the jar; prints each answer (cut), stops the application
 set -uo pipefail
@@ -29,4 +30,13 @@ echo "8 forged bearer:"; curl -s -o /dev/null -w '%{http_code}\n' -H 'Authorizat
 echo "9 GET /error:"; curl -s -o /dev/null -w '%{http_code}\n' http://127.0.0.1:$PORT/error
 echo "11 demo lifecycle:"; q "coordinator:demo" '{"query":"{ awaiting: matchSuggestions(filter: {matchStatus: AWAITING_CONSENT}) { totalCount } confirmed: matchSuggestions(filter: {matchStatus: CONFIRMED}) { totalCount } inDelivery: matchSuggestions(filter: {matchStatus: IN_DELIVERY}) { totalCount } delivered: matchSuggestions(filter: {matchStatus: DELIVERED}) { totalCount edges { node { request { status results { indicator { code } baseline target latestValue { value } } } } } } declined: matchSuggestions(filter: {matchStatus: DECLINED}) { totalCount } notifications(first: 3) { unreadCount edges { node { type summary } } } }"}' | cut -c1-900
 echo "10 graphiql no CDN:"; curl -s http://127.0.0.1:$PORT/graphiql | grep -c "https://"
+echo "12 console (no CDN, the coordinator starts a run, state-KEN's match awaiting consent):"
+curl -s -o /dev/null -w 'console %{http_code}\n' http://127.0.0.1:$PORT/console
+curl -s http://127.0.0.1:$PORT/console/ | grep -c "https://" || true
+q "coordinator:demo" '{"query":"mutation { startMatching(input: {timeLimitSeconds: 3}) { status } }"}'
+q "state-KEN:demo" '{"query":"{ matchSuggestions(filter: {matchStatus: AWAITING_CONSENT}) { totalCount edges { node { request { country { iso3 } } } } } }"}' | cut -c1-300
+echo "13 reports (public resources mobilized, restricted coverage refused to the public):"
+curl -s -o /dev/null -w 'resources-mobilized.csv %{http_code}\n' http://127.0.0.1:$PORT/reports/resources-mobilized.csv
+curl -s -o /dev/null -w 'coverage.csv public %{http_code}\n' http://127.0.0.1:$PORT/reports/coverage.csv
+curl -s -u secretariat:demo http://127.0.0.1:$PORT/reports/coverage.csv?groupBy=REGION | head -3
 kill $pid; wait $pid 2>/dev/null
