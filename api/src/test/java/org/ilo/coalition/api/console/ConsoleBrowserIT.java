@@ -305,6 +305,47 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aMemberStateSeesItsStrategyAndRecordsAResultOnAConfirmedMatch() {
+		demo(this.fixture.partner("Government of Kenya", PartnerKind.GOVERNMENT, "KEN"));
+		this.fixture.observation("KEN", "8.3.1", 2022, 81.5, 5);
+		String match = plantSuggestions(1).get(0);
+		confirm(match);
+		open();
+		signIn("state-KEN", "demo");
+		open("#/requests");
+		// The strategy, read only: each objective with the indicators it addresses and the expertise it needs.
+		WebElement strategy = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#strategy table.strategy")));
+		assertThat(strategy.getText()).contains("Kenya strategy: 1 objectives", "Kenya strategy objective", "8.3.1");
+		WebElement card = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results li.result-match")));
+		assertThat(card.getText()).contains("Partner 1 for “Request 1”", "confirmed", "No result recorded yet.");
+		WebElement form = card.findElement(By.cssSelector("form.result-form"));
+		assertThat(new Select(form.findElement(By.name("indicator"))).getFirstSelectedOption().getText()).startsWith("8.3.1");
+		// A baseline year without a baseline: the server's BAD_REQUEST names input.baselineYear, shown at that field.
+		form.findElement(By.name("baselineYear")).sendKeys("2020");
+		form.findElement(By.name("target")).sendKeys("70");
+		form.findElement(By.name("targetYear")).sendKeys("2028");
+		form.findElement(By.cssSelector("button.record-result")).click();
+		WebElement baselineYear = form.findElement(By.name("baselineYear"));
+		this.wait.until(ExpectedConditions.attributeToBe(baselineYear, "aria-invalid", "true"));
+		assertThat(form.findElement(By.cssSelector("[data-field=baselineYear] .field-error")).getText()).contains("stated baseline");
+		assertThat(active()).isEqualTo(baselineYear);
+		assertThat(form.findElement(By.name("target")).getAttribute("value")).isEqualTo("70");
+		// Without it, the baseline is Kenya's latest figure of the indicator.
+		baselineYear.clear();
+		form.findElement(By.cssSelector("button.record-result")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(card, "Result recorded: 8.3.1, target 70 by 2028."));
+		WebElement row = card.findElement(By.cssSelector(".result-list tr[data-indicator='8.3.1']"));
+		assertThat(row.getText()).contains("81.5 (2022, latest figure)", "70 by 2028", "none yet");
+		screenshot();
+		asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { results { indicator { code } baseline target targetYear recordedBy } } } }")
+			.variable("id", match).execute()
+			.path("node.results[0].indicator.code").entity(String.class).isEqualTo("8.3.1")
+			.path("node.results[0].baseline").entity(Double.class).isEqualTo(81.5)
+			.path("node.results[0].targetYear").entity(Integer.class).isEqualTo(2028)
+			.path("node.results[0].recordedBy").entity(String.class).isEqualTo("state-KEN");
+	}
+
+	@Test
 	void theSecretariatSeesTheCoverageChartAndDownloadsTheCoverageCsv() {
 		List<String> suggestions = plantSuggestions(2);
 		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
@@ -616,6 +657,17 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	/** Accepts {@code match}, both parties confirm it, and its partner records a first delivery of {@code amount}. */
 	private void deliverPartOf(String match, double amount) {
 		String partner = partnerNamed("Partner 1");
+		confirm(match);
+		asPartner(partner).document("mutation($input: RecordDeliveryInput!) { recordDelivery(input: $input) { matchStatus } }")
+			.variable("input", Map.of("matchId", match, "version", matchVersion(match), "amount", amount, "deliveredOn",
+					LocalDate.now().minusDays(3).toString(), "note", "First mission"))
+			.execute()
+			.path("recordDelivery.matchStatus").entity(String.class).isEqualTo("IN_DELIVERY");
+	}
+
+	/** Accepts {@code match} and both parties (Partner 1 and Kenya) confirm it. */
+	private void confirm(String match) {
+		String partner = partnerNamed("Partner 1");
 		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
 			.variable("id", match).execute()
 			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
@@ -624,11 +676,6 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 				.variable("id", match).variable("v", matchVersion(match)).execute()
 				.path("answerMatch.id").hasValue();
 		}
-		asPartner(partner).document("mutation($input: RecordDeliveryInput!) { recordDelivery(input: $input) { matchStatus } }")
-			.variable("input", Map.of("matchId", match, "version", matchVersion(match), "amount", amount, "deliveredOn",
-					LocalDate.now().minusDays(3).toString(), "note", "First mission"))
-			.execute()
-			.path("recordDelivery.matchStatus").entity(String.class).isEqualTo("IN_DELIVERY");
 	}
 
 	private int matchVersion(String match) {
