@@ -377,6 +377,60 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theSecretariatFiltersTheReportsAndFreezesTheCoverageShownUnderALabel() {
+		List<String> suggestions = plantSuggestions(2);
+		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
+			.variable("id", suggestions.get(0)).execute()
+			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
+		open();
+		signIn("secretariat", "demo");
+		open("#/reports");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart canvas")));
+		assertThat(driver.findElement(By.id("snapshots")).getText()).contains("No report has been frozen yet.");
+		// The Americas have no request: the coverage is empty, and the download carries the region.
+		WebElement filters = driver.findElement(By.id("report-filters"));
+		new Select(filters.findElement(By.name("region"))).selectByValue("AMERICAS");
+		driver.findElement(By.id("apply-filters")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("coverage"), "No request matches these filters."));
+		assertThat(driver.findElement(By.id("filters-status")).getText()).isEqualTo("Shown: all time, The Americas.");
+		assertThat(active()).isEqualTo(driver.findElement(By.id("coverage-title")));
+		driver.findElement(By.cssSelector("button.download[data-file='coverage.csv']")).click();
+		WebElement status = driver.findElement(By.id("download-status"));
+		this.wait.until(ExpectedConditions.textToBePresentInElement(status, "Downloaded coverage.csv ("));
+		assertThat(status.getAttribute("data-path")).endsWith("groupBy=REGION&groupBy=THEMATIC_AREA&region=AMERICAS");
+		// Africa from 1 January 2026: Kenya's two requests (created on 1 February 2026).
+		new Select(filters.findElement(By.name("region"))).selectByValue("AFRICA");
+		js("arguments[0].value = '2026-01-01';", filters.findElement(By.name("from")));
+		driver.findElement(By.id("apply-filters")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart canvas")));
+		assertThat(driver.findElement(By.cssSelector("#coverage-table tbody tr")).getText()).startsWith("Africa 2 1 0 0");
+		// Frozen under a label with the same parameters, then listed newest first with its CSV.
+		WebElement label = driver.findElement(By.cssSelector("#freeze-form input[name=label]"));
+		driver.findElement(By.id("freeze-report")).click();
+		this.wait.until(ExpectedConditions.attributeToBe(label, "aria-invalid", "true"));
+		label.sendKeys("GB.356 (March 2026)");
+		driver.findElement(By.id("freeze-report")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".snapshot-frozen"),
+				"Frozen under “GB.356 (March 2026)”."));
+		WebElement row = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#snapshots-table tbody tr")));
+		assertThat(row.getText()).contains("GB.356 (March 2026)", "Coverage", "from=2026-01-01", "groupBy=REGION",
+				"region=AFRICA", "secretariat");
+		assertThat(driver.findElement(By.cssSelector("#snapshots-table caption")).getText()).startsWith("Frozen reports: 1");
+		assertThat(active().getText()).isEqualTo("GB.356 (March 2026)");
+		row.findElement(By.cssSelector("button.snapshot-download")).click();
+		WebElement snapshotStatus = driver.findElement(By.id("snapshot-download-status"));
+		this.wait.until(ExpectedConditions.textToBePresentInElement(snapshotStatus, "Downloaded coverage-GB.356_March_2026_.csv ("));
+		assertThat(snapshotStatus.getAttribute("data-http-status")).isEqualTo("200");
+		screenshot();
+		asSecretariat().document("{ reportSnapshots { totalCount edges { node { label report parameters { name value } } } } }")
+			.execute()
+			.path("reportSnapshots.totalCount").entity(Integer.class).isEqualTo(1)
+			.path("reportSnapshots.edges[0].node.report").entity(String.class).isEqualTo("COVERAGE")
+			.path("reportSnapshots.edges[0].node.parameters[*].value").entityList(String.class)
+			.containsExactly("2026-01-01", "REGION", "AFRICA");
+	}
+
+	@Test
 	void aPartnerSeesWhatIsLeftOfItsOffersConfirmsTheMatchAwaitingItsConsentAndRecordsADelivery() {
 		String match = plantSuggestions(1).get(0);
 		String partner = partnerNamed("Partner 1");
