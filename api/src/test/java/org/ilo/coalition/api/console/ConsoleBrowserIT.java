@@ -431,6 +431,57 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theSecretariatUploadsAnIlostatFileAndSeesTheOutcomeAndThePastImports() throws IOException {
+		String bulk = "ref_area,source,indicator,sex,classif1,classif2,time,obs_value,obs_status,note_classif,"
+				+ "note_indicator,note_source\n"
+				+ "KEN,BA:1,SDG_0852_SEX_AGE_RT_A,SEX_T,AGE_YTHADULT_YGE15,,2024,5.6,,,,\n"
+				+ "KEN,BA:1,SDG_0852_SEX_AGE_RT_A,SEX_F,AGE_YTHADULT_YGE15,,2024,6.0,,,,\n"
+				+ "X01,XA:1,SDG_0852_SEX_AGE_RT_A,SEX_T,AGE_YTHADULT_YGE15,,2024,5.0,,,,\n";
+		Path directory = Files.createTempDirectory("console-import");
+		Path good = Files.writeString(directory.resolve("SDG_0852_SEX_AGE_RT_A.csv"), bulk);
+		Path bad = Files.writeString(directory.resolve("bad.csv"),
+				bulk + "KEN,BA:1,SDG_0852_SEX_AGE_RT_A,SEX_T,AGE_YTHADULT_YGE15,,2023,12%,,,,\n");
+		open();
+		signIn("secretariat", "demo");
+		driver.findElement(By.cssSelector("#nav a[href='#/imports']")).click();
+		WebElement form = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-form")));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#imports-list .notice, #imports-list table")));
+		// Nothing sent without a file: the field says so and takes the focus.
+		driver.findElement(By.id("upload-import")).click();
+		WebElement input = form.findElement(By.name("file"));
+		this.wait.until(ExpectedConditions.attributeToBe(input, "aria-invalid", "true"));
+		assertThat(form.findElement(By.cssSelector("[data-field=file] .field-error")).getText()).isEqualTo("Choose a file to import.");
+		assertThat(active()).isEqualTo(input);
+		// A bad row refuses the file: the server's 422 report is shown with the line and column.
+		input.sendKeys(bad.toString());
+		driver.findElement(By.id("upload-import")).click();
+		WebElement outcome = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-outcome")));
+		this.wait.until(ExpectedConditions.textToBePresentInElement(outcome, "bad.csv was not imported (refused); nothing of it was written."));
+		assertThat(outcome.getAttribute("data-http-status")).isEqualTo("422");
+		assertThat(outcome.findElement(By.cssSelector(".import-error")).getText()).contains("line 5, column obs_value");
+		// The good file: rows read, figures created, rows left out by reason.
+		input.sendKeys(good.toString());
+		driver.findElement(By.id("upload-import")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(outcome, "SDG_0852_SEX_AGE_RT_A.csv imported: 3 rows read; "
+				+ "figures created: 1, updated: 0, unchanged: 0."));
+		assertThat(outcome.getAttribute("data-http-status")).isEqualTo("200");
+		assertThat(outcome.getText()).contains("Read as ILOSTAT bulk file; 3 rows.").doesNotContain("null");
+		assertThat(outcome.findElement(By.cssSelector("#import-skipped tr[data-reason=AGGREGATE]")).getText())
+			.isEqualTo("regional or other aggregate 1");
+		assertThat(outcome.findElement(By.cssSelector("#import-skipped tr[data-reason=NOT_TOTAL_SEX]")).getText()).endsWith(" 1");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("imports-list"), "SDG_0852_SEX_AGE_RT_A.csv"));
+		assertThat(driver.findElement(By.id("imports-list")).getText()).contains("bad.csv", "refused", "completed", "secretariat");
+		assertThat(active()).isEqualTo(driver.findElement(By.id("outcome-title")));
+		screenshot();
+		asSecretariat().document("{ dataImports(first: 5) { edges { node { fileName status created } } } }")
+			.execute()
+			.path("dataImports.edges[0].node.fileName").entity(String.class).isEqualTo("SDG_0852_SEX_AGE_RT_A.csv")
+			.path("dataImports.edges[0].node.status").entity(String.class).isEqualTo("COMPLETED")
+			.path("dataImports.edges[1].node.fileName").entity(String.class).isEqualTo("bad.csv")
+			.path("dataImports.edges[1].node.status").entity(String.class).isEqualTo("REFUSED");
+	}
+
+	@Test
 	void aPartnerSeesWhatIsLeftOfItsOffersConfirmsTheMatchAwaitingItsConsentAndRecordsADelivery() {
 		String match = plantSuggestions(1).get(0);
 		String partner = partnerNamed("Partner 1");
