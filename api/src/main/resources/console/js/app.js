@@ -16,6 +16,7 @@ const ROUTES = [
   { path: 'requests', key: 'nav.requests', roles: ['MEMBER_STATE'], module: './screens/requests.js' },
   { path: 'partner', key: 'nav.partner', roles: ['PARTNER'], module: './screens/partner.js' },
   { path: 'reports', key: 'nav.reports', roles: ['SECRETARIAT', 'COORDINATION_GROUP'], module: './screens/reports.js' },
+  { path: 'imports', key: 'nav.imports', roles: ['SECRETARIAT'], module: './screens/imports.js' },
   { path: 'directory', key: 'nav.directory', roles: null, module: './screens/directory.js' },
   { path: 'showcase', key: 'nav.showcase', roles: null, module: './screens/showcase.js' },
 ];

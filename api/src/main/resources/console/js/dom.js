@@ -110,3 +110,27 @@ export function pager(load) {
   update();
   return { element, first: () => go(0), reload: () => go(index) };
 }
+
+/** A labelled field with its hint and a place for its own error, tied to the control by aria-describedby. */
+export function field(name, labelKey, control, hintKey) {
+  const id = uid(`field-${name}`);
+  control.id = id;
+  control.name = name;
+  const error = h('p', { id: `${id}-error`, class: 'field-error error', hidden: true });
+  const hint = hintKey ? h('p', { id: `${id}-hint`, class: 'hint', text: t(hintKey) }) : null;
+  control.setAttribute('aria-describedby', [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' '));
+  const wrapper = h('div', { class: 'field', 'data-field': name }, h('label', { for: id, text: t(labelKey) }), control, hint, error);
+  return {
+    name, control, wrapper,
+    show(message) {
+      error.textContent = message;
+      error.hidden = false;
+      control.setAttribute('aria-invalid', 'true');
+    },
+    clear() {
+      error.textContent = '';
+      error.hidden = true;
+      control.removeAttribute('aria-invalid');
+    },
+  };
+}

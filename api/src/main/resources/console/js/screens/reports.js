@@ -2,64 +2,161 @@
 // only here and on the member State's screen) with the same figures as a table, the gap groups as a table, the
 // resources mobilized in total, and each report's CSV and the IATI file to download. The CSV URLs of restricted
 // reports need the caller's Authorization header, which a plain link cannot send: the console fetches the file with
-// it and hands it to the browser through a blob: URL (docs/console.md, Downloads).
+// it and hands it to the browser through a blob: URL (docs/console.md, Downloads). Filters (period, region) apply to
+// the reports shown and to their download URLs; the secretariat freezes the coverage report shown under a label
+// (Mutation.freezeReport, same parameters) and both roles list the snapshots (Query.reportSnapshots) and download them.
 
 import { graphql, ApiError } from '../graphql.js';
-import { authorization } from '../session.js';
+import { authorization, currentCaller } from '../session.js';
 import { t, label, formatAmount, formatDate, formatDateTime, formatNumber } from '../i18n.js';
-import { h, announce, loading, loaded, errorBox } from '../dom.js';
+import { h, uid, announce, loading, loaded, errorBox, focus, pager, field } from '../dom.js';
 import { coverageChart } from '../chart.js';
 
-const COVERAGE = `query Coverage {
-  coverageReport(groupBy: [REGION]) {
+const COVERAGE = `query Coverage($filter: CoverageFilter, $period: PeriodInput) {
+  coverageReport(groupBy: [REGION], filter: $filter, period: $period) {
     rows { keys { code name } requests matched confirmed delivered amounts { unit requested matched confirmed delivered } }
     total { requests matched confirmed delivered }
   }
 }`;
 
-const GAPS = `query Gaps {
-  gapReport { planDate lastRun { completedAt } groups { region { code name } thematicArea { code name } reason requests amounts { unit amount } } }
+const GAPS = `query Gaps($filter: GapFilter) {
+  gapReport(filter: $filter) { planDate lastRun { completedAt } groups { region { code name } thematicArea { code name } reason requests amounts { unit amount } } }
 }`;
 
-const MOBILIZED = `query Mobilized {
-  resourcesMobilized { total { unit confirmed delivered confirmedMatches deliveredMatches } }
+const MOBILIZED = `query Mobilized($filter: MobilizedFilter, $period: PeriodInput) {
+  resourcesMobilized(filter: $filter, period: $period) { total { unit confirmed delivered confirmedMatches deliveredMatches } }
 }`;
 
-/** The files to download: the name the browser saves, and the URL relative to the console (/console/). */
+const FREEZE = `mutation Freeze($input: FreezeReportInput!) {
+  freezeReport(input: $input) { id label report frozenAt }
+}`;
+
+const SNAPSHOTS = `query Snapshots($first: Int!, $after: String) {
+  reportSnapshots(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id label report parameters { name value } frozenAt frozenBy csvUrl } }
+  }
+}`;
+
+const REGIONS = ['AFRICA', 'AMERICAS', 'ARAB_STATES', 'ASIA_PACIFIC', 'EUROPE_CENTRAL_ASIA'];
+
+/**
+ * The files to download: the name the browser saves, the URL relative to the console (/console/) and the filter
+ * parameters it takes (`period`: from and to, `region`).
+ */
 const DOWNLOADS = [
-  { key: 'reports.downloadCoverage', file: 'coverage.csv', path: '../reports/coverage.csv?groupBy=REGION&groupBy=THEMATIC_AREA' },
-  { key: 'reports.downloadGaps', file: 'gaps.csv', path: '../reports/gaps.csv' },
-  { key: 'reports.downloadGapRequests', file: 'gap-requests.csv', path: '../reports/gaps.csv?detail=requests' },
-  { key: 'reports.downloadMobilized', file: 'resources-mobilized.csv', path: '../reports/resources-mobilized.csv' },
+  { key: 'reports.downloadCoverage', file: 'coverage.csv', path: '../reports/coverage.csv?groupBy=REGION&groupBy=THEMATIC_AREA', period: true, region: true },
+  { key: 'reports.downloadGaps', file: 'gaps.csv', path: '../reports/gaps.csv', region: true },
+  { key: 'reports.downloadGapRequests', file: 'gap-requests.csv', path: '../reports/gaps.csv?detail=requests', region: true },
+  { key: 'reports.downloadMobilized', file: 'resources-mobilized.csv', path: '../reports/resources-mobilized.csv', period: true, region: true },
   { key: 'reports.downloadIati', file: 'iati-activities.xml', path: '../open-data/iati-activities.xml' },
 ];
 
+/** The URL parameters of the filters, in the names of the reports' URLs (docs/reports.md). */
+function urlParameters(filters, { period = true, region = true } = {}) {
+  const parameters = [];
+  if (period && filters.from) {
+    parameters.push({ name: 'from', value: filters.from });
+  }
+  if (period && filters.to) {
+    parameters.push({ name: 'to', value: filters.to });
+  }
+  if (region && filters.region) {
+    parameters.push({ name: 'region', value: filters.region });
+  }
+  return parameters;
+}
+
+/** `path` with the filters' parameters added. */
+export function withFilters(path, filters, which) {
+  const query = urlParameters(filters, which).map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(p.value)}`).join('&');
+  return query ? `${path}${path.includes('?') ? '&' : '?'}${query}` : path;
+}
+
+function graphqlFilters(filters) {
+  const period = filters.from || filters.to ? { from: filters.from || null, to: filters.to || null } : null;
+  return { filter: filters.region ? { regions: [filters.region] } : null, period };
+}
+
 export async function render(main) {
   const disposers = [];
+  const filters = { from: '', to: '', region: '' };
   main.append(h('h1', { text: t('reports.title') }));
+  const filterSection = h('section', { 'aria-labelledby': 'filters-title' }, h('h2', { id: 'filters-title', text: t('reports.filtersTitle') }));
   const coverage = h('section', { 'aria-labelledby': 'coverage-title' }, h('h2', { id: 'coverage-title', text: t('reports.coverageTitle') }));
   const gaps = h('section', { 'aria-labelledby': 'gaps-title' }, h('h2', { id: 'gaps-title', text: t('reports.gapsTitle') }));
   const mobilized = h('section', { 'aria-labelledby': 'mobilized-title' }, h('h2', { id: 'mobilized-title', text: t('reports.mobilizedTitle') }));
   const downloads = h('section', { 'aria-labelledby': 'downloads-title' }, h('h2', { id: 'downloads-title', text: t('reports.downloadsTitle') }));
-  main.append(downloads, coverage, gaps, mobilized);
-  renderDownloads(downloads);
-  await Promise.all([renderCoverage(coverage, disposers), renderGaps(gaps), renderMobilized(mobilized)]);
+  const snapshots = h('section', { 'aria-labelledby': 'snapshots-title' }, h('h2', { id: 'snapshots-title', text: t('reports.snapshotsTitle') }));
+  main.append(filterSection, downloads, coverage, gaps, mobilized, snapshots);
+  const coverageBody = h('div', { id: 'coverage' });
+  const gapsBody = h('div', { id: 'gaps' });
+  const mobilizedBody = h('div', { id: 'mobilized' });
+  coverage.append(h('p', { class: 'hint', text: t('reports.coverageHint') }), coverageBody);
+  gaps.append(gapsBody);
+  mobilized.append(mobilizedBody);
+  const show = () => {
+    disposers.splice(0).forEach((dispose) => dispose());
+    return Promise.all([renderCoverage(coverageBody, disposers, filters), renderGaps(gapsBody, filters), renderMobilized(mobilizedBody, filters)]);
+  };
+  renderFilters(filterSection, filters, show);
+  renderDownloads(downloads, filters);
+  const list = renderSnapshots(snapshots, filters);
+  await Promise.all([show(), list]);
   return () => disposers.forEach((dispose) => dispose());
 }
 
-async function renderCoverage(section, disposers) {
-  const body = h('div', { id: 'coverage' });
-  section.append(h('p', { class: 'hint', text: t('reports.coverageHint') }), body);
+function renderFilters(section, filters, show) {
+  const fields = {
+    from: field('from', 'reports.from', h('input', { type: 'date' })),
+    to: field('to', 'reports.to', h('input', { type: 'date' })),
+    region: field('region', 'reports.regionFilter', h('select', {}, h('option', { value: '', text: t('reports.allRegions') }),
+      REGIONS.map((region) => h('option', { value: region, text: label('IloRegion', region) })))),
+  };
+  const summary = h('p', { id: 'filters-status', role: 'status', 'aria-live': 'polite', class: 'hint' });
+  const describe = () => t('reports.filtersApplied', {
+    period: filters.from || filters.to ? t('reports.period', { from: filters.from ? formatDate(filters.from) : '…', to: filters.to ? formatDate(filters.to) : '…' }) : t('reports.allTime'),
+    region: filters.region ? label('IloRegion', filters.region) : t('reports.allRegions') });
+  summary.textContent = describe();
+  const apply = h('button', { type: 'submit', id: 'apply-filters', text: t('reports.apply') });
+  section.append(h('form', { class: 'panel filters', id: 'report-filters', novalidate: true, onsubmit: async (event) => {
+    event.preventDefault();
+    Object.values(fields).forEach((f) => f.clear());
+    const from = fields.from.control.value;
+    const to = fields.to.control.value;
+    if (from && to && to < from) {
+      fields.to.show(t('reports.toBeforeFrom'));
+      focus(fields.to.control);
+      return;
+    }
+    Object.assign(filters, { from, to, region: fields.region.control.value });
+    apply.disabled = true;
+    try {
+      await show();
+    } finally {
+      apply.disabled = false;
+    }
+    summary.textContent = describe();
+    focus(document.getElementById('coverage-title'));
+  } },
+  h('p', { class: 'hint', text: t('reports.filtersHint') }),
+  h('div', { class: 'field-row' }, Object.values(fields).map((f) => f.wrapper)),
+  h('div', { class: 'actions' }, apply),
+  summary));
+}
+
+async function renderCoverage(body, disposers, filters) {
   loading(body);
   let report;
   try {
-    report = (await graphql(COVERAGE)).coverageReport;
+    report = (await graphql(COVERAGE, graphqlFilters(filters))).coverageReport;
   } catch (error) {
     loaded(body, errorBox(error));
     return;
   }
   if (report.rows.length === 0) {
-    loaded(body, h('p', { class: 'notice', text: t('reports.coverageEmpty') }));
+    loaded(body, h('p', { class: 'notice', text: t(filters.from || filters.to || filters.region ? 'reports.coverageEmptyFiltered' : 'reports.coverageEmpty') }));
     return;
   }
   const chart = h('div', { id: 'coverage-chart', class: 'chart', role: 'img' });
@@ -85,13 +182,11 @@ async function renderCoverage(section, disposers) {
   }
 }
 
-async function renderGaps(section) {
-  const body = h('div', { id: 'gaps' });
-  section.append(body);
+async function renderGaps(body, filters) {
   loading(body);
   let report;
   try {
-    report = (await graphql(GAPS)).gapReport;
+    report = (await graphql(GAPS, { filter: graphqlFilters(filters).filter })).gapReport;
   } catch (error) {
     loaded(body, errorBox(error));
     return;
@@ -114,13 +209,11 @@ async function renderGaps(section) {
       h('td', { text: group.amounts.map((amount) => formatAmount(amount.amount, amount.unit)).join('; ') }))))));
 }
 
-async function renderMobilized(section) {
-  const body = h('div', { id: 'mobilized' });
-  section.append(body);
+async function renderMobilized(body, filters) {
   loading(body);
   let report;
   try {
-    report = (await graphql(MOBILIZED)).resourcesMobilized;
+    report = (await graphql(MOBILIZED, graphqlFilters(filters))).resourcesMobilized;
   } catch (error) {
     loaded(body, errorBox(error));
     return;
@@ -141,29 +234,116 @@ async function renderMobilized(section) {
       h('td', { class: 'number', text: formatNumber(total.deliveredMatches) }))))));
 }
 
-function renderDownloads(section) {
+function renderDownloads(section, filters) {
   const status = h('p', { id: 'download-status', role: 'status', 'aria-live': 'polite' });
   section.append(h('p', { class: 'hint', text: t('reports.downloadsHint') }),
     h('div', { class: 'actions' }, DOWNLOADS.map((item) => h('button', { type: 'button', class: 'secondary download',
-      'data-file': item.file, text: t(item.key), onclick: async (event) => {
-        const button = event.currentTarget;
-        button.disabled = true;
-        status.replaceChildren(h('span', { text: t('reports.downloading', { file: item.file }) }));
-        try {
-          const size = await download(item.file, item.path);
-          status.dataset.file = item.file;
-          status.dataset.httpStatus = '200';
-          const text = t('reports.downloaded', { file: item.file, size: formatNumber(size) });
-          status.replaceChildren(h('span', { class: 'notice', text }));
-          announce(text);
-        } catch (error) {
-          status.dataset.httpStatus = String(error.status || '');
-          status.replaceChildren(errorBox(error));
-        } finally {
-          button.disabled = false;
-        }
-      } }))),
+      'data-file': item.file, text: t(item.key), onclick: (event) => downloadWithStatus(event.currentTarget, status, item.file,
+        item.period || item.region ? withFilters(item.path, filters, { period: Boolean(item.period), region: Boolean(item.region) }) : item.path) }))),
     status);
+}
+
+/** Downloads `path` as `file` from `button`, saying in `status` how it went. */
+async function downloadWithStatus(button, status, file, path) {
+  button.disabled = true;
+  status.replaceChildren(h('span', { text: t('reports.downloading', { file }) }));
+  try {
+    const size = await download(file, path);
+    status.dataset.file = file;
+    status.dataset.path = path;
+    status.dataset.httpStatus = '200';
+    const text = t('reports.downloaded', { file, size: formatNumber(size) });
+    status.replaceChildren(h('span', { class: 'notice', text }));
+    announce(text);
+  } catch (error) {
+    status.dataset.httpStatus = String(error.status || '');
+    status.replaceChildren(errorBox(error));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** The snapshots, newest first, a page at a time; for the secretariat, a form to freeze the coverage report shown. */
+async function renderSnapshots(section, filters) {
+  const body = h('div', { id: 'snapshots' });
+  const status = h('p', { id: 'snapshot-download-status', role: 'status', 'aria-live': 'polite' });
+  const load = async (after) => {
+    loading(body);
+    try {
+      const connection = (await graphql(SNAPSHOTS, { first: 10, after })).reportSnapshots;
+      if (connection.edges.length === 0) {
+        loaded(body, h('p', { class: 'notice', text: t('reports.noSnapshots') }));
+      } else {
+        loaded(body, h('table', { id: 'snapshots-table' },
+          h('caption', { text: t('reports.snapshotsCaption', { count: formatNumber(connection.totalCount) }) }),
+          h('thead', {}, h('tr', {}, ['reports.label', 'reports.report', 'reports.parameters', 'reports.frozenAt', 'reports.frozenBy', 'reports.download']
+            .map((key) => h('th', { scope: 'col', text: t(key) })))),
+          h('tbody', {}, connection.edges.map(({ node }) => {
+            const file = `${node.report.toLowerCase().replace(/_/g, '-')}-${node.label.replace(/[^\w.-]+/g, '_')}.csv`;
+            return h('tr', { 'data-id': node.id },
+              h('th', { scope: 'row', text: node.label }),
+              h('td', { text: label('ReportName', node.report) }),
+              h('td', { text: node.parameters.map((p) => `${p.name}=${p.value}`).join(', ') || t('reports.defaults') }),
+              h('td', { text: formatDateTime(node.frozenAt) }),
+              h('td', { text: node.frozenBy }),
+              h('td', {}, h('button', { type: 'button', class: 'secondary snapshot-download', 'data-file': file,
+                'aria-label': t('reports.downloadSnapshot', { label: node.label }), text: t('reports.csv'),
+                onclick: (event) => downloadWithStatus(event.currentTarget, status, file, node.csvUrl.replace(/^\//, '../')) })));
+          }))));
+      }
+      return connection.pageInfo;
+    } catch (error) {
+      loaded(body, errorBox(error));
+      return null;
+    }
+  };
+  const pages = pager(load);
+  if (currentCaller()?.role === 'SECRETARIAT') {
+    section.append(freezeForm(filters, pages));
+  }
+  section.append(body, pages.element, status);
+  await pages.first();
+}
+
+function freezeForm(filters, pages) {
+  const labelField = field('label', 'reports.snapshotLabel', h('input', { type: 'text', required: true, maxlength: '200', autocomplete: 'off' }), 'reports.snapshotLabelHint');
+  const feedback = h('div', { 'aria-live': 'polite' });
+  const submit = h('button', { type: 'submit', id: 'freeze-report', text: t('reports.freeze') });
+  return h('form', { class: 'panel', id: 'freeze-form', novalidate: true, onsubmit: async (event) => {
+    event.preventDefault();
+    feedback.replaceChildren();
+    labelField.clear();
+    const text = labelField.control.value.trim();
+    if (!text) {
+      labelField.show(t('requests.required'));
+      focus(labelField.control);
+      return;
+    }
+    // The coverage report exactly as shown: by region, with the filters applied.
+    const parameters = [{ name: 'groupBy', value: 'REGION' }, ...urlParameters(filters)];
+    submit.disabled = true;
+    try {
+      const snapshot = (await graphql(FREEZE, { input: { label: text, report: 'COVERAGE', parameters } })).freezeReport;
+      const said = t('reports.frozen', { label: snapshot.label });
+      feedback.replaceChildren(h('p', { class: 'notice snapshot-frozen', text: said }));
+      announce(said);
+      labelField.control.value = '';
+      await pages.first();
+      focus(document.querySelector(`#snapshots-table tr[data-id="${snapshot.id}"] th`) || document.getElementById('snapshots-title'));
+    } catch (error) {
+      if (error.code === 'BAD_REQUEST' && String(error.errors?.[0]?.extensions?.argument || '').endsWith('label')) {
+        labelField.show(error.detail || error.message);
+      } else {
+        feedback.replaceChildren(errorBox(error));
+      }
+      focus(labelField.control);
+    } finally {
+      submit.disabled = false;
+    }
+  } },
+  h('h3', { text: t('reports.freezeTitle') }),
+  h('p', { class: 'hint', text: t('reports.freezeHint') }),
+  labelField.wrapper, feedback, h('div', { class: 'actions' }, submit));
 }
 
 /** Fetches `path` with the caller's credentials and saves it as `file` through a blob: URL; resolves to its size. */

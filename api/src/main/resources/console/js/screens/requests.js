@@ -6,7 +6,8 @@
 import { graphql } from '../graphql.js';
 import { currentCaller } from '../session.js';
 import { t, label, formatAmount, formatDate, formatNumber } from '../i18n.js';
-import { h, uid, announce, loading, loaded, errorBox, focus, pager } from '../dom.js';
+import { h, uid, announce, loading, loaded, errorBox, focus, pager, field } from '../dom.js';
+import { renderStrategy, renderResults } from './results.js';
 
 const STRATEGIES = `query Strategies($iso3: String!) {
   nationalStrategies(country: $iso3) { id title objectives { id title supportKinds } }
@@ -54,7 +55,9 @@ export async function render(main) {
   const formSection = h('section', { 'aria-labelledby': 'request-form-title' }, h('h2', { id: 'request-form-title', text: t('requests.formTitle') }));
   const listSection = h('section', { 'aria-labelledby': 'requests-list-title' });
   const receiptSection = h('section', { 'aria-labelledby': 'receipts-title' });
-  main.append(formSection, listSection, receiptSection);
+  const strategySection = h('section', { 'aria-labelledby': 'strategy-title' });
+  const resultsSection = h('section', { 'aria-labelledby': 'results-title' });
+  main.append(strategySection, formSection, listSection, receiptSection, resultsSection);
 
   const table = h('div', { id: 'requests-list' });
   const load = async (after) => {
@@ -86,32 +89,9 @@ export async function render(main) {
   const pages = pager(load);
   listSection.append(h('h2', { id: 'requests-list-title', text: t('requests.listTitle') }), table, pages.element);
 
-  await Promise.all([renderForm(formSection, country, pages), pages.first(), renderReceipts(receiptSection, country)]);
+  await Promise.all([renderStrategy(strategySection, country), renderForm(formSection, country, pages), pages.first(),
+    renderReceipts(receiptSection, country), renderResults(resultsSection, country)]);
   return null;
-}
-
-/** A labelled field with its hint and a place for its own error, tied to the control by aria-describedby. */
-function field(name, labelKey, control, hintKey) {
-  const id = uid(`request-${name}`);
-  control.id = id;
-  control.name = name;
-  const error = h('p', { id: `${id}-error`, class: 'field-error error', hidden: true });
-  const hint = hintKey ? h('p', { id: `${id}-hint`, class: 'hint', text: t(hintKey) }) : null;
-  control.setAttribute('aria-describedby', [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' '));
-  const wrapper = h('div', { class: 'field', 'data-field': name }, h('label', { for: id, text: t(labelKey) }), control, hint, error);
-  return {
-    name, control, wrapper,
-    show(message) {
-      error.textContent = message;
-      error.hidden = false;
-      control.setAttribute('aria-invalid', 'true');
-    },
-    clear() {
-      error.textContent = '';
-      error.hidden = true;
-      control.removeAttribute('aria-invalid');
-    },
-  };
 }
 
 async function renderForm(section, country, pages) {

@@ -305,6 +305,47 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aMemberStateSeesItsStrategyAndRecordsAResultOnAConfirmedMatch() {
+		demo(this.fixture.partner("Government of Kenya", PartnerKind.GOVERNMENT, "KEN"));
+		this.fixture.observation("KEN", "8.3.1", 2022, 81.5, 5);
+		String match = plantSuggestions(1).get(0);
+		confirm(match);
+		open();
+		signIn("state-KEN", "demo");
+		open("#/requests");
+		// The strategy, read only: each objective with the indicators it addresses and the expertise it needs.
+		WebElement strategy = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#strategy table.strategy")));
+		assertThat(strategy.getText()).contains("Kenya strategy: 1 objectives", "Kenya strategy objective", "8.3.1");
+		WebElement card = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results li.result-match")));
+		assertThat(card.getText()).contains("Partner 1 for “Request 1”", "confirmed", "No result recorded yet.");
+		WebElement form = card.findElement(By.cssSelector("form.result-form"));
+		assertThat(new Select(form.findElement(By.name("indicator"))).getFirstSelectedOption().getText()).startsWith("8.3.1");
+		// A baseline year without a baseline: the server's BAD_REQUEST names input.baselineYear, shown at that field.
+		form.findElement(By.name("baselineYear")).sendKeys("2020");
+		form.findElement(By.name("target")).sendKeys("70");
+		form.findElement(By.name("targetYear")).sendKeys("2028");
+		form.findElement(By.cssSelector("button.record-result")).click();
+		WebElement baselineYear = form.findElement(By.name("baselineYear"));
+		this.wait.until(ExpectedConditions.attributeToBe(baselineYear, "aria-invalid", "true"));
+		assertThat(form.findElement(By.cssSelector("[data-field=baselineYear] .field-error")).getText()).contains("stated baseline");
+		assertThat(active()).isEqualTo(baselineYear);
+		assertThat(form.findElement(By.name("target")).getAttribute("value")).isEqualTo("70");
+		// Without it, the baseline is Kenya's latest figure of the indicator.
+		baselineYear.clear();
+		form.findElement(By.cssSelector("button.record-result")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(card, "Result recorded: 8.3.1, target 70 by 2028."));
+		WebElement row = card.findElement(By.cssSelector(".result-list tr[data-indicator='8.3.1']"));
+		assertThat(row.getText()).contains("81.5 (2022, latest figure)", "70 by 2028", "none yet");
+		screenshot();
+		asCoordinator().document("query($id: ID!) { node(id: $id) { ... on MatchSuggestion { results { indicator { code } baseline target targetYear recordedBy } } } }")
+			.variable("id", match).execute()
+			.path("node.results[0].indicator.code").entity(String.class).isEqualTo("8.3.1")
+			.path("node.results[0].baseline").entity(Double.class).isEqualTo(81.5)
+			.path("node.results[0].targetYear").entity(Integer.class).isEqualTo(2028)
+			.path("node.results[0].recordedBy").entity(String.class).isEqualTo("state-KEN");
+	}
+
+	@Test
 	void theSecretariatSeesTheCoverageChartAndDownloadsTheCoverageCsv() {
 		List<String> suggestions = plantSuggestions(2);
 		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
@@ -333,6 +374,111 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		driver.findElement(By.cssSelector("button.download[data-file='iati-activities.xml']")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElement(status, "iati-activities.xml has nothing to hold yet."));
 		assertThat(status.getAttribute("data-http-status")).isEqualTo("404");
+	}
+
+	@Test
+	void theSecretariatFiltersTheReportsAndFreezesTheCoverageShownUnderALabel() {
+		List<String> suggestions = plantSuggestions(2);
+		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
+			.variable("id", suggestions.get(0)).execute()
+			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
+		open();
+		signIn("secretariat", "demo");
+		open("#/reports");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart canvas")));
+		assertThat(driver.findElement(By.id("snapshots")).getText()).contains("No report has been frozen yet.");
+		// The Americas have no request: the coverage is empty, and the download carries the region.
+		WebElement filters = driver.findElement(By.id("report-filters"));
+		new Select(filters.findElement(By.name("region"))).selectByValue("AMERICAS");
+		driver.findElement(By.id("apply-filters")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("coverage"), "No request matches these filters."));
+		assertThat(driver.findElement(By.id("filters-status")).getText()).isEqualTo("Shown: all time, The Americas.");
+		assertThat(active()).isEqualTo(driver.findElement(By.id("coverage-title")));
+		driver.findElement(By.cssSelector("button.download[data-file='coverage.csv']")).click();
+		WebElement status = driver.findElement(By.id("download-status"));
+		this.wait.until(ExpectedConditions.textToBePresentInElement(status, "Downloaded coverage.csv ("));
+		assertThat(status.getAttribute("data-path")).endsWith("groupBy=REGION&groupBy=THEMATIC_AREA&region=AMERICAS");
+		// Africa from 1 January 2026: Kenya's two requests (created on 1 February 2026).
+		new Select(filters.findElement(By.name("region"))).selectByValue("AFRICA");
+		js("arguments[0].value = '2026-01-01';", filters.findElement(By.name("from")));
+		driver.findElement(By.id("apply-filters")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart canvas")));
+		assertThat(driver.findElement(By.cssSelector("#coverage-table tbody tr")).getText()).startsWith("Africa 2 1 0 0");
+		// Frozen under a label with the same parameters, then listed newest first with its CSV.
+		WebElement label = driver.findElement(By.cssSelector("#freeze-form input[name=label]"));
+		driver.findElement(By.id("freeze-report")).click();
+		this.wait.until(ExpectedConditions.attributeToBe(label, "aria-invalid", "true"));
+		label.sendKeys("GB.356 (March 2026)");
+		driver.findElement(By.id("freeze-report")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".snapshot-frozen"),
+				"Frozen under “GB.356 (March 2026)”."));
+		WebElement row = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#snapshots-table tbody tr")));
+		assertThat(row.getText()).contains("GB.356 (March 2026)", "Coverage", "from=2026-01-01", "groupBy=REGION",
+				"region=AFRICA", "secretariat");
+		assertThat(driver.findElement(By.cssSelector("#snapshots-table caption")).getText()).startsWith("Frozen reports: 1");
+		assertThat(active().getText()).isEqualTo("GB.356 (March 2026)");
+		row.findElement(By.cssSelector("button.snapshot-download")).click();
+		WebElement snapshotStatus = driver.findElement(By.id("snapshot-download-status"));
+		this.wait.until(ExpectedConditions.textToBePresentInElement(snapshotStatus, "Downloaded coverage-GB.356_March_2026_.csv ("));
+		assertThat(snapshotStatus.getAttribute("data-http-status")).isEqualTo("200");
+		screenshot();
+		asSecretariat().document("{ reportSnapshots { totalCount edges { node { label report parameters { name value } } } } }")
+			.execute()
+			.path("reportSnapshots.totalCount").entity(Integer.class).isEqualTo(1)
+			.path("reportSnapshots.edges[0].node.report").entity(String.class).isEqualTo("COVERAGE")
+			.path("reportSnapshots.edges[0].node.parameters[*].value").entityList(String.class)
+			.containsExactly("2026-01-01", "REGION", "AFRICA");
+	}
+
+	@Test
+	void theSecretariatUploadsAnIlostatFileAndSeesTheOutcomeAndThePastImports() throws IOException {
+		String bulk = "ref_area,source,indicator,sex,classif1,classif2,time,obs_value,obs_status,note_classif,"
+				+ "note_indicator,note_source\n"
+				+ "KEN,BA:1,SDG_0852_SEX_AGE_RT_A,SEX_T,AGE_YTHADULT_YGE15,,2024,5.6,,,,\n"
+				+ "KEN,BA:1,SDG_0852_SEX_AGE_RT_A,SEX_F,AGE_YTHADULT_YGE15,,2024,6.0,,,,\n"
+				+ "X01,XA:1,SDG_0852_SEX_AGE_RT_A,SEX_T,AGE_YTHADULT_YGE15,,2024,5.0,,,,\n";
+		Path directory = Files.createTempDirectory("console-import");
+		Path good = Files.writeString(directory.resolve("SDG_0852_SEX_AGE_RT_A.csv"), bulk);
+		Path bad = Files.writeString(directory.resolve("bad.csv"),
+				bulk + "KEN,BA:1,SDG_0852_SEX_AGE_RT_A,SEX_T,AGE_YTHADULT_YGE15,,2023,12%,,,,\n");
+		open();
+		signIn("secretariat", "demo");
+		driver.findElement(By.cssSelector("#nav a[href='#/imports']")).click();
+		WebElement form = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-form")));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#imports-list .notice, #imports-list table")));
+		// Nothing sent without a file: the field says so and takes the focus.
+		driver.findElement(By.id("upload-import")).click();
+		WebElement input = form.findElement(By.name("file"));
+		this.wait.until(ExpectedConditions.attributeToBe(input, "aria-invalid", "true"));
+		assertThat(form.findElement(By.cssSelector("[data-field=file] .field-error")).getText()).isEqualTo("Choose a file to import.");
+		assertThat(active()).isEqualTo(input);
+		// A bad row refuses the file: the server's 422 report is shown with the line and column.
+		input.sendKeys(bad.toString());
+		driver.findElement(By.id("upload-import")).click();
+		WebElement outcome = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-outcome")));
+		this.wait.until(ExpectedConditions.textToBePresentInElement(outcome, "bad.csv was not imported (refused); nothing of it was written."));
+		assertThat(outcome.getAttribute("data-http-status")).isEqualTo("422");
+		assertThat(outcome.findElement(By.cssSelector(".import-error")).getText()).contains("line 5, column obs_value");
+		// The good file: rows read, figures created, rows left out by reason.
+		input.sendKeys(good.toString());
+		driver.findElement(By.id("upload-import")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElement(outcome, "SDG_0852_SEX_AGE_RT_A.csv imported: 3 rows read; "
+				+ "figures created: 1, updated: 0, unchanged: 0."));
+		assertThat(outcome.getAttribute("data-http-status")).isEqualTo("200");
+		assertThat(outcome.getText()).contains("Read as ILOSTAT bulk file; 3 rows.").doesNotContain("null");
+		assertThat(outcome.findElement(By.cssSelector("#import-skipped tr[data-reason=AGGREGATE]")).getText())
+			.isEqualTo("regional or other aggregate 1");
+		assertThat(outcome.findElement(By.cssSelector("#import-skipped tr[data-reason=NOT_TOTAL_SEX]")).getText()).endsWith(" 1");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("imports-list"), "SDG_0852_SEX_AGE_RT_A.csv"));
+		assertThat(driver.findElement(By.id("imports-list")).getText()).contains("bad.csv", "refused", "completed", "secretariat");
+		assertThat(active()).isEqualTo(driver.findElement(By.id("outcome-title")));
+		screenshot();
+		asSecretariat().document("{ dataImports(first: 5) { edges { node { fileName status created } } } }")
+			.execute()
+			.path("dataImports.edges[0].node.fileName").entity(String.class).isEqualTo("SDG_0852_SEX_AGE_RT_A.csv")
+			.path("dataImports.edges[0].node.status").entity(String.class).isEqualTo("COMPLETED")
+			.path("dataImports.edges[1].node.fileName").entity(String.class).isEqualTo("bad.csv")
+			.path("dataImports.edges[1].node.status").entity(String.class).isEqualTo("REFUSED");
 	}
 
 	@Test
@@ -616,6 +762,17 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	/** Accepts {@code match}, both parties confirm it, and its partner records a first delivery of {@code amount}. */
 	private void deliverPartOf(String match, double amount) {
 		String partner = partnerNamed("Partner 1");
+		confirm(match);
+		asPartner(partner).document("mutation($input: RecordDeliveryInput!) { recordDelivery(input: $input) { matchStatus } }")
+			.variable("input", Map.of("matchId", match, "version", matchVersion(match), "amount", amount, "deliveredOn",
+					LocalDate.now().minusDays(3).toString(), "note", "First mission"))
+			.execute()
+			.path("recordDelivery.matchStatus").entity(String.class).isEqualTo("IN_DELIVERY");
+	}
+
+	/** Accepts {@code match} and both parties (Partner 1 and Kenya) confirm it. */
+	private void confirm(String match) {
+		String partner = partnerNamed("Partner 1");
 		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
 			.variable("id", match).execute()
 			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
@@ -624,11 +781,6 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 				.variable("id", match).variable("v", matchVersion(match)).execute()
 				.path("answerMatch.id").hasValue();
 		}
-		asPartner(partner).document("mutation($input: RecordDeliveryInput!) { recordDelivery(input: $input) { matchStatus } }")
-			.variable("input", Map.of("matchId", match, "version", matchVersion(match), "amount", amount, "deliveredOn",
-					LocalDate.now().minusDays(3).toString(), "note", "First mission"))
-			.execute()
-			.path("recordDelivery.matchStatus").entity(String.class).isEqualTo("IN_DELIVERY");
 	}
 
 	private int matchVersion(String match) {

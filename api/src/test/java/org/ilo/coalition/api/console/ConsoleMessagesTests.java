@@ -24,7 +24,7 @@ class ConsoleMessagesTests {
 
 	/** A quoted key of one of the files' sections, as t('review.title') or data-i18n="app.title" name it. */
 	private static final Pattern USED = Pattern.compile(
-			"['\"`]((?:app|nav|notFound|signIn|pager|error|field|review|runs|consents|country|requests|reports|partner|members|chart|directory|showcase|enum)\\.[A-Za-z.]+)['\"`]");
+			"['\"`]((?:app|nav|notFound|signIn|pager|error|field|review|runs|consents|country|requests|reports|partner|members|imports|chart|directory|showcase|enum)\\.[A-Za-z.]+)['\"`]");
 
 	@Test
 	void englishAndFrenchHaveTheSameKeys() throws IOException {
