@@ -1,7 +1,7 @@
 // Charts with ECharts' ES module build, served by the application from its WebJar (/console/vendor/); loaded only by
 // the screens that draw a chart. Each chart comes with a table of the same figures for screen readers and keyboards.
 
-import { t, formatNumber } from './i18n.js';
+import { t, label, formatNumber } from './i18n.js';
 
 let library = null;
 
@@ -95,6 +95,48 @@ export async function coverageChart(element, rows) {
     })),
   });
   element.dataset.regions = rows.map((row) => row.keys[0]?.code || '').join(' ');
+  const resize = () => chart.resize();
+  window.addEventListener('resize', resize);
+  return () => {
+    window.removeEventListener('resize', resize);
+    chart.dispose();
+  };
+}
+
+/**
+ * A stacked bar chart of the gaps report's groups (Query.gapReport.groups): for each thematic area, the gap requests
+ * by reason (a request counts once in each of its areas, and in one region); returns a function that disposes of it.
+ */
+export async function gapChart(element, groups) {
+  const lib = await echarts();
+  const areas = [...new Map(groups.map((g) => [g.thematicArea.code, g.thematicArea.name])).entries()];
+  const reasons = [...new Set(groups.map((g) => g.reason))];
+  const count = (area, reason) => groups.filter((g) => g.thematicArea.code === area && g.reason === reason)
+    .reduce((sum, g) => sum + g.requests, 0);
+  const colours = ['#0b4f8a', '#2a7ab8', '#1d6b3a', '#8a4b0b', '#6b2d7a', '#5c5c5c'];
+  const chart = lib.init(element, null, { renderer: 'canvas' });
+  chart.setOption({
+    aria: {
+      enabled: true,
+      label: {
+        description: t('chart.gapsDescription', { count: areas.length, data: areas.map(([code, name]) => t('chart.gapsItem', {
+          area: name, data: reasons.map((reason) => `${label('GapReason', reason)} ${count(code, reason)}`).join(', ') })).join('; ') }),
+      },
+    },
+    animation: false,
+    textStyle: { color: '#1b1b1b' },
+    title: { text: t('chart.gapsTitle'), left: 8, textStyle: { fontSize: 14, color: '#1b1b1b' } },
+    legend: { top: 24, textStyle: { color: '#1b1b1b' } },
+    grid: { left: 8, right: 24, top: 88, bottom: 30, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: areas.map(([, name]) => name), axisLabel: { color: '#1b1b1b', interval: 0, width: 120, overflow: 'break' } },
+    yAxis: { type: 'value', minInterval: 1, name: t('chart.requestsAxis'), axisLabel: { color: '#1b1b1b' } },
+    series: reasons.map((reason, index) => ({
+      type: 'bar', stack: 'gaps', name: label('GapReason', reason), itemStyle: { color: colours[index % colours.length] },
+      data: areas.map(([code]) => count(code, reason)),
+    })),
+  });
+  element.dataset.areas = areas.map(([code]) => code).join(' ');
   const resize = () => chart.resize();
   window.addEventListener('resize', resize);
   return () => {

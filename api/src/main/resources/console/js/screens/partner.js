@@ -7,6 +7,11 @@ import { currentCaller } from '../session.js';
 import { t, label, formatAmount, formatDate, formatDateTime, formatNumber } from '../i18n.js';
 import { h, uid, announce, loading, loaded, errorBox, focus, pager } from '../dom.js';
 
+const PROFILE = `query Profile($partner: ID!) {
+  partner(id: $partner) { name kind membershipStatus verified country { name } languages website
+    expertise { level expertise { name } } thematicAreas { name } }
+}`;
+
 const OFFERS = `query Offers($partner: ID!, $first: Int!, $after: String) {
   offers(filter: {partner: $partner}, first: $first, after: $after) {
     totalCount
@@ -31,6 +36,26 @@ const DELIVER = `mutation Deliver($input: RecordDeliveryInput!) {
   recordDelivery(input: $input) { id version matchStatus deliveredAmount amount unit }
 }`;
 
+/** The partner's profile as the directory holds it, read-only (editing it is for GraphQL's updatePartnerProfile). */
+async function renderProfile(container, partner) {
+  loading(container);
+  try {
+    const p = (await graphql(PROFILE, { partner: partner.id })).partner;
+    const row = (key, value) => [h('dt', { text: t(key) }), h('dd', { text: value || t('partner.none') })];
+    loaded(container, h('dl', { class: 'profile' },
+      ...row('partner.profileKind', label('PartnerKind', p.kind)),
+      ...row('partner.profileStatus', label('MembershipStatus', p.membershipStatus)
+        + (p.verified ? '' : ` (${t('partner.unverified')})`)),
+      ...row('partner.profileCountry', p.country.name),
+      ...row('partner.profileLanguages', p.languages.join(', ')),
+      ...row('partner.profileExpertise', p.expertise.map((e) => `${e.expertise.name} (${label('ExpertiseLevel', e.level)})`).join('; ')),
+      ...row('partner.profileAreas', p.thematicAreas.map((a) => a.name).join('; ')),
+      ...row('partner.profileWebsite', p.website)));
+  } catch (error) {
+    loaded(container, errorBox(error));
+  }
+}
+
 export async function render(main) {
   const partner = currentCaller().partner;
   main.append(h('h1', { text: t('partner.title', { partner: partner?.name || '' }) }));
@@ -38,6 +63,7 @@ export async function render(main) {
     main.append(h('p', { class: 'error', text: t('partner.noPartner') }));
     return null;
   }
+  const profile = h('div', { id: 'partner-profile' });
   const offers = h('div', { id: 'offers' });
   const load = async (after) => {
     loading(offers);
@@ -69,12 +95,13 @@ export async function render(main) {
   const awaiting = h('div', { id: 'partner-consents' });
   const deliveries = h('div', { id: 'partner-deliveries' });
   main.append(
+    h('section', { 'aria-labelledby': 'profile-title' }, h('h2', { id: 'profile-title', text: t('partner.profileTitle') }), profile),
     h('section', { 'aria-labelledby': 'offers-title' }, h('h2', { id: 'offers-title', text: t('partner.offersTitle') }), offers, pages.element),
     h('section', { 'aria-labelledby': 'partner-consents-title' }, h('h2', { id: 'partner-consents-title', text: t('partner.consentsTitle') }), awaiting),
     h('section', { 'aria-labelledby': 'partner-deliveries-title' }, h('h2', { id: 'partner-deliveries-title', text: t('partner.deliveriesTitle') }), deliveries));
   // A confirmation may draw on an offer and make a match deliverable: both lists are read again after an answer.
   const refresh = () => { pages.reload(); renderDeliveries(deliveries, partner); };
-  await Promise.all([pages.first(), renderAwaiting(awaiting, partner, refresh), renderDeliveries(deliveries, partner)]);
+  await Promise.all([renderProfile(profile, partner), pages.first(), renderAwaiting(awaiting, partner, refresh), renderDeliveries(deliveries, partner)]);
   return null;
 }
 

@@ -10,7 +10,7 @@ import { graphql, ApiError } from '../graphql.js';
 import { authorization, currentCaller } from '../session.js';
 import { t, label, formatAmount, formatDate, formatDateTime, formatNumber } from '../i18n.js';
 import { h, uid, announce, loading, loaded, errorBox, focus, pager, field } from '../dom.js';
-import { coverageChart } from '../chart.js';
+import { coverageChart, gapChart } from '../chart.js';
 
 const COVERAGE = `query Coverage($filter: CoverageFilter, $period: PeriodInput) {
   coverageReport(groupBy: [REGION], filter: $filter, period: $period) {
@@ -98,7 +98,7 @@ export async function render(main) {
   mobilized.append(mobilizedBody);
   const show = () => {
     disposers.splice(0).forEach((dispose) => dispose());
-    return Promise.all([renderCoverage(coverageBody, disposers, filters), renderGaps(gapsBody, filters), renderMobilized(mobilizedBody, filters)]);
+    return Promise.all([renderCoverage(coverageBody, disposers, filters), renderGaps(gapsBody, disposers, filters), renderMobilized(mobilizedBody, filters)]);
   };
   renderFilters(filterSection, filters, show);
   renderDownloads(downloads, filters);
@@ -182,7 +182,7 @@ async function renderCoverage(body, disposers, filters) {
   }
 }
 
-async function renderGaps(body, filters) {
+async function renderGaps(body, disposers, filters) {
   loading(body);
   let report;
   try {
@@ -197,7 +197,8 @@ async function renderGaps(body, filters) {
     loaded(body, when, h('p', { class: 'notice', text: t('reports.gapsEmpty') }));
     return;
   }
-  loaded(body, when, h('table', { id: 'gaps-table' },
+  const chart = h('div', { id: 'gaps-chart', class: 'chart', role: 'img' });
+  loaded(body, when, chart, h('table', { id: 'gaps-table' },
     h('caption', { text: t('reports.gapsCaption', { count: formatNumber(report.groups.length) }) }),
     h('thead', {}, h('tr', {}, ['reports.region', 'reports.area', 'reports.reason', 'reports.requests', 'reports.lacking']
       .map((key) => h('th', { scope: 'col', text: t(key) })))),
@@ -207,6 +208,11 @@ async function renderGaps(body, filters) {
       h('td', { text: label('GapReason', group.reason) }),
       h('td', { class: 'number', text: formatNumber(group.requests) }),
       h('td', { text: group.amounts.map((amount) => formatAmount(amount.amount, amount.unit)).join('; ') }))))));
+  try {
+    disposers.push(await gapChart(chart, report.groups));
+  } catch (error) {
+    chart.replaceWith(errorBox({ message: t('reports.chartFailed'), detail: String(error) }));
+  }
 }
 
 async function renderMobilized(body, filters) {

@@ -348,6 +348,10 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 	@Test
 	void theSecretariatSeesTheCoverageChartAndDownloadsTheCoverageCsv() {
 		List<String> suggestions = plantSuggestions(2);
+		// A request nobody can serve: funding, which no partner offers, so the gaps report has a group to chart.
+		String objective = this.fixture.strategyWithObjective("KEN", "Kenya funding", "8.3.1").get(1);
+		this.fixture.request("KEN", objective, "Funding nobody offers", LocalDate.now().plusMonths(2), "FUNDING",
+				List.of("EMPLOYMENT"));
 		asCoordinator().document("mutation($id: ID!) { reviewSuggestion(id: $id, decision: ACCEPT) { matchStatus } }")
 			.variable("id", suggestions.get(0)).execute()
 			.path("reviewSuggestion.matchStatus").entity(String.class).isEqualTo("AWAITING_CONSENT");
@@ -358,11 +362,16 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
 		WebElement chart = driver.findElement(By.id("coverage-chart"));
 		assertThat(chart.getAttribute("data-regions")).isEqualTo("AFRICA");
-		assertThat(chart.getAttribute("aria-label")).contains("Africa: 2 requests, 1 matched, 0 confirmed, 0 delivered");
-		assertThat(driver.findElement(By.cssSelector("#coverage-table tbody tr")).getText()).startsWith("Africa 2 1 0 0")
+		assertThat(chart.getAttribute("aria-label")).contains("Africa: 3 requests, 1 matched, 0 confirmed, 0 delivered");
+		assertThat(driver.findElement(By.cssSelector("#coverage-table tbody tr")).getText()).startsWith("Africa 3 1 0 0")
 			.contains("person-days requested");
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mobilized .notice, #mobilized table")));
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gaps .notice, #gaps table")));
+		// The gaps as a chart too: one thematic area, the reason of the funding request.
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gaps-chart canvas")));
+		WebElement gaps = driver.findElement(By.id("gaps-chart"));
+		assertThat(gaps.getAttribute("data-areas")).isEqualTo("EMPLOYMENT");
+		assertThat(gaps.getAttribute("aria-label")).contains("No offer of this kind and unit 1");
+		assertThat(driver.findElement(By.cssSelector("#gaps-table tbody tr")).getText()).contains("No offer of this kind and unit");
 		// The restricted CSV is fetched with the Authorization header and handed over through a blob: URL.
 		driver.findElement(By.cssSelector("button.download[data-file='coverage.csv']")).click();
 		WebElement status = driver.findElement(By.id("download-status"));
@@ -492,6 +501,11 @@ class ConsoleBrowserIT extends ApiIntegrationTest {
 		open();
 		signIn("partner-1", "demo");
 		this.wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Partner 1: offers and matches"));
+		// Its profile as the directory holds it: kind, membership, country.
+		WebElement profile = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#partner-profile dl")));
+		assertThat(profile.findElements(By.tagName("dt"))).extracting(WebElement::getText).startsWith("Kind", "Membership",
+				"Based in");
+		assertThat(profile.getText()).contains("admitted");
 		WebElement offer = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#offers tbody tr")));
 		// 100 person-days and one request offered; the accepted match holds 50 and the one slot.
 		assertThat(offer.findElements(By.tagName("td"))).extracting(WebElement::getText)
