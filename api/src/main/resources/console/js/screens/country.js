@@ -3,9 +3,10 @@
 // declined with Mutation.answerMatch, which sends the version read (a stale one is a CONFLICT; docs/console.md).
 
 import { graphql } from '../graphql.js';
+import { consentCard } from '../consent.js';
 import { currentCaller } from '../session.js';
-import { t, label, formatAmount, formatDateTime, formatNumber } from '../i18n.js';
-import { h, uid, announce, loading, loaded, errorBox, focus } from '../dom.js';
+import { t, formatNumber } from '../i18n.js';
+import { h, loading, loaded, errorBox } from '../dom.js';
 import { severityChart } from '../chart.js';
 
 const DEFICITS = `query Deficits($iso3: String!) {
@@ -23,12 +24,6 @@ const AWAITING = `query Awaiting($iso3: String!) {
       request { title } offer { title } partner { name }
       partnerConsent { answer } memberStateConsent { answer answeredAt }
     } }
-  }
-}`;
-
-const ANSWER = `mutation Answer($id: ID!, $version: Int!, $answer: ConsentAnswer!, $reason: String) {
-  answerMatch(id: $id, version: $version, answer: $answer, reason: $reason) {
-    id version matchStatus memberStateConsent { answer answeredAt }
   }
 }`;
 
@@ -100,61 +95,6 @@ async function renderAwaiting(section, country) {
     loaded(body, h('p', { class: 'notice', text: t('country.noneAwaiting') }));
     return;
   }
-  loaded(body, h('ul', { class: 'cards' }, edges.map(({ node }) => consentCard(node))));
-}
-
-function consentCard(match) {
-  const headingId = uid('match');
-  const reasonId = uid('reason');
-  const feedback = h('div');
-  const reason = h('textarea', { id: reasonId, rows: '2', maxlength: '2000', 'aria-describedby': `${reasonId}-hint` });
-  const confirm = h('button', { type: 'button', class: 'confirm', text: t('country.confirm'), 'aria-describedby': headingId });
-  const decline = h('button', { type: 'button', class: 'danger decline', text: t('country.decline'), 'aria-describedby': headingId });
-  const answered = h('p', { class: 'answered' });
-  const showAnswer = (consent) => {
-    answered.textContent = consent ? t('country.youAnswered', { answer: label('ConsentAnswer', consent.answer) }) : '';
-    confirm.hidden = Boolean(consent);
-    decline.hidden = Boolean(consent);
-  };
-  const item = h('li', { class: 'card consent', 'aria-labelledby': headingId },
-    h('h3', { id: headingId, text: t('country.matchTitle', { partner: match.partner.name, request: match.request.title }) }),
-    h('p', { class: 'meta', text: t('country.matchMeta', { amount: formatAmount(match.amount, match.unit),
-      offer: match.offer?.title || '', deadline: formatDateTime(match.consentDeadline) }) }),
-    h('p', { text: match.partnerConsent ? t('country.partnerAnswered', { answer: label('ConsentAnswer', match.partnerConsent.answer) })
-      : t('country.partnerWaiting') }),
-    answered,
-    h('label', { for: reasonId, text: t('country.reason') }), reason,
-    h('p', { id: `${reasonId}-hint`, class: 'hint', text: t('country.reasonHint') }),
-    feedback,
-    h('div', { class: 'actions' }, confirm, decline));
-  showAnswer(match.memberStateConsent);
-  let version = match.version;
-  const answer = async (value) => {
-    feedback.replaceChildren();
-    if (value === 'DECLINE' && !reason.value.trim()) {
-      feedback.replaceChildren(errorBox({ message: t('country.reasonRequired') }));
-      focus(reason);
-      return;
-    }
-    confirm.disabled = true;
-    decline.disabled = true;
-    try {
-      const result = (await graphql(ANSWER, { id: match.id, version, answer: value, reason: reason.value.trim() || null })).answerMatch;
-      version = result.version;
-      showAnswer(result.memberStateConsent);
-      const text = t('country.answered', { status: label('MatchStatus', result.matchStatus) });
-      feedback.replaceChildren(h('p', { class: 'notice', text }));
-      announce(text);
-      focus(item.querySelector('h3'));
-    } catch (error) {
-      feedback.replaceChildren(errorBox(error));
-      focus(reason);
-    } finally {
-      confirm.disabled = false;
-      decline.disabled = false;
-    }
-  };
-  confirm.addEventListener('click', () => answer('CONFIRM'));
-  decline.addEventListener('click', () => answer('DECLINE'));
-  return item;
+  loaded(body, h('ul', { class: 'cards' }, edges.map(({ node }) => consentCard(node, { side: 'memberState', messages: 'country',
+    title: t('country.matchTitle', { partner: node.partner.name, request: node.request.title }) }))));
 }

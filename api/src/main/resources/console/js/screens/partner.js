@@ -3,8 +3,9 @@
 // towards which it records deliveries (Mutation.recordDelivery, with the match's version; docs/console.md).
 
 import { graphql } from '../graphql.js';
+import { consentCard } from '../consent.js';
 import { currentCaller } from '../session.js';
-import { t, label, formatAmount, formatDate, formatDateTime, formatNumber } from '../i18n.js';
+import { t, label, formatAmount, formatDate, formatNumber } from '../i18n.js';
 import { h, uid, announce, loading, loaded, errorBox, focus, pager } from '../dom.js';
 
 const PROFILE = `query Profile($partner: ID!) {
@@ -26,10 +27,6 @@ const MATCH_FIELDS = `id version amount unit matchStatus consentDeadline deliver
 
 const MATCHES = `query Matches($partner: ID!, $status: MatchStatus!) {
   matchSuggestions(filter: {partner: $partner, matchStatus: $status}, first: 50) { edges { node { ${MATCH_FIELDS} } } }
-}`;
-
-const ANSWER = `mutation Answer($id: ID!, $version: Int!, $answer: ConsentAnswer!, $reason: String) {
-  answerMatch(id: $id, version: $version, answer: $answer, reason: $reason) { id version matchStatus partnerConsent { answer } }
 }`;
 
 const DELIVER = `mutation Deliver($input: RecordDeliveryInput!) {
@@ -123,64 +120,8 @@ async function renderAwaiting(body, partner, refresh) {
     loaded(body, h('p', { class: 'notice', text: t('partner.noneAwaiting') }));
     return;
   }
-  loaded(body, h('ul', { class: 'cards' }, list.map((match) => consentCard(match, refresh))));
-}
-
-function consentCard(match, refresh) {
-  const headingId = uid('partner-match');
-  const reasonId = uid('partner-reason');
-  const feedback = h('div');
-  const reason = h('textarea', { id: reasonId, rows: '2', maxlength: '2000', 'aria-describedby': `${reasonId}-hint` });
-  const confirm = h('button', { type: 'button', class: 'confirm', text: t('partner.confirm'), 'aria-describedby': headingId });
-  const decline = h('button', { type: 'button', class: 'danger decline', text: t('partner.decline'), 'aria-describedby': headingId });
-  const answered = h('p', { class: 'answered' });
-  const showAnswer = (consent) => {
-    answered.textContent = consent ? t('partner.youAnswered', { answer: label('ConsentAnswer', consent.answer) }) : '';
-    confirm.hidden = Boolean(consent);
-    decline.hidden = Boolean(consent);
-  };
-  const item = h('li', { class: 'card consent', 'data-id': match.id, 'aria-labelledby': headingId },
-    h('h3', { id: headingId, text: t('partner.matchTitle', { request: match.request.title, country: match.request.country.name }) }),
-    h('p', { class: 'meta', text: t('partner.matchMeta', { amount: formatAmount(match.amount, match.unit),
-      offer: match.offer?.title || '', deadline: formatDateTime(match.consentDeadline) }) }),
-    h('p', { text: match.memberStateConsent ? t('partner.stateAnswered', { answer: label('ConsentAnswer', match.memberStateConsent.answer) })
-      : t('partner.stateWaiting') }),
-    answered,
-    h('label', { for: reasonId, text: t('partner.reason') }), reason,
-    h('p', { id: `${reasonId}-hint`, class: 'hint', text: t('partner.reasonHint') }),
-    feedback,
-    h('div', { class: 'actions' }, confirm, decline));
-  showAnswer(match.partnerConsent);
-  let version = match.version;
-  const answer = async (value) => {
-    feedback.replaceChildren();
-    if (value === 'DECLINE' && !reason.value.trim()) {
-      feedback.replaceChildren(errorBox({ message: t('partner.reasonRequired') }));
-      focus(reason);
-      return;
-    }
-    confirm.disabled = true;
-    decline.disabled = true;
-    try {
-      const result = (await graphql(ANSWER, { id: match.id, version, answer: value, reason: reason.value.trim() || null })).answerMatch;
-      version = result.version;
-      showAnswer(result.partnerConsent);
-      const text = t('partner.answered', { status: label('MatchStatus', result.matchStatus) });
-      feedback.replaceChildren(h('p', { class: 'notice', text }));
-      announce(text);
-      focus(item.querySelector('h3'));
-      refresh();
-    } catch (error) {
-      feedback.replaceChildren(errorBox(error));
-      focus(reason);
-    } finally {
-      confirm.disabled = false;
-      decline.disabled = false;
-    }
-  };
-  confirm.addEventListener('click', () => answer('CONFIRM'));
-  decline.addEventListener('click', () => answer('DECLINE'));
-  return item;
+  loaded(body, h('ul', { class: 'cards' }, list.map((match) => consentCard(match, { side: 'partner', messages: 'partner',
+    title: t('partner.matchTitle', { request: match.request.title, country: match.request.country.name }), onAnswered: refresh }))));
 }
 
 async function renderDeliveries(body, partner) {
