@@ -131,13 +131,13 @@ function renderFilters(section, filters, show) {
       return;
     }
     Object.assign(filters, { from, to, region: fields.region.control.value });
+    summary.textContent = describe();
     apply.disabled = true;
     try {
       await show();
     } finally {
       apply.disabled = false;
     }
-    summary.textContent = describe();
     focus(document.getElementById('coverage-title'));
   } },
   h('p', { class: 'hint', text: t('reports.filtersHint') }),
