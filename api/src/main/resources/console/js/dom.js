@@ -111,6 +111,23 @@ export function pager(load) {
   return { element, first: () => go(0), reload: () => go(index) };
 }
 
+/**
+ * Shows an error of a form's mutation: a BAD_REQUEST that names one of `fields` ("input.<field>") at that field, with
+ * `fixKey`'s message in `feedback` and the focus on the field; any other error in `feedback`, the focus on `fallback`.
+ */
+export function showError(error, fields, feedback, fixKey, fallback) {
+  const argument = String(error.errors?.[0]?.extensions?.argument || '');
+  const target = fields[argument.split('.').pop()];
+  if (error.code === 'BAD_REQUEST' && target) {
+    target.show(error.detail || error.message);
+    feedback.replaceChildren(errorBox({ message: t(fixKey) }));
+    focus(target.control);
+  } else {
+    feedback.replaceChildren(errorBox(error));
+    focus(fallback);
+  }
+}
+
 /** A labelled field with its hint and a place for its own error, tied to the control by aria-describedby. */
 export function field(name, labelKey, control, hintKey) {
   const id = uid(`field-${name}`);

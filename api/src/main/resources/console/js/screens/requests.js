@@ -6,7 +6,7 @@
 import { graphql } from '../graphql.js';
 import { currentCaller } from '../session.js';
 import { t, label, formatAmount, formatDate, formatNumber } from '../i18n.js';
-import { h, uid, announce, loading, loaded, errorBox, focus, pager, field } from '../dom.js';
+import { h, uid, announce, loading, loaded, errorBox, focus, pager, field, showError } from '../dom.js';
 import { renderStrategy, renderResults } from './results.js';
 
 const STRATEGIES = `query Strategies($iso3: String!) {
@@ -166,16 +166,7 @@ async function renderForm(section, country, pages) {
       await pages.first();
     } catch (error) {
       // BAD_REQUEST names the field as "input.<field>": the message goes next to it, and the focus too.
-      const argument = String(error.errors?.[0]?.extensions?.argument || '');
-      const target = fields[argument.split('.').pop()];
-      if (error.code === 'BAD_REQUEST' && target) {
-        target.show(error.detail || error.message);
-        feedback.replaceChildren(errorBox({ message: t('requests.fixFields') }));
-        focus(target.control);
-      } else {
-        feedback.replaceChildren(errorBox(error));
-        focus(fields.title.control);
-      }
+      showError(error, fields, feedback, 'requests.fixFields', fields.title.control);
     } finally {
       submit.disabled = false;
     }

@@ -5,7 +5,7 @@
 
 import { graphql } from '../graphql.js';
 import { t, label, formatAmount, formatNumber } from '../i18n.js';
-import { h, uid, announce, loading, loaded, errorBox, focus, field } from '../dom.js';
+import { h, uid, announce, loading, loaded, errorBox, focus, field, showError } from '../dom.js';
 
 const STRATEGY = `query Strategy($iso3: String!) {
   nationalStrategies(country: $iso3) {
@@ -133,16 +133,8 @@ function resultCard(match) {
       ['baseline', 'baselineYear', 'target', 'targetYear'].forEach((name) => { fields[name].control.value = ''; });
       focus(list.querySelector('caption') || list);
     } catch (error) {
-      const argument = String(error.errors?.[0]?.extensions?.argument || '');
-      const target = fields[argument.split('.').pop()];
-      if (error.code === 'BAD_REQUEST' && target) {
-        target.show(error.detail || error.message);
-        feedback.replaceChildren(errorBox({ message: t('requests.fixFields') }));
-        focus(target.control);
-      } else {
-        feedback.replaceChildren(errorBox(error));
-        focus(fields.target.control);
-      }
+      // BAD_REQUEST names the field as "input.<field>": the message goes next to it, and the focus too.
+      showError(error, fields, feedback, 'requests.fixFields', fields.target.control);
     } finally {
       submit.disabled = false;
     }
